@@ -37,17 +37,24 @@ internal static class SharedData
             return System.IO.Directory.Exists(fromEnvironment) ? Path.GetFullPath(fromEnvironment) : null;
         }
 
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Walk up from the test binaries and from this source file (the build may put binaries elsewhere).
+        foreach (string start in new[] { AppContext.BaseDirectory, SourceDirectory() })
         {
-            string candidate = Path.Combine(dir.FullName, "shared", "data");
-            if (System.IO.Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, "CDNOW_sample.txt")))
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
+                string candidate = Path.Combine(dir.FullName, "shared", "data");
+                if (System.IO.Directory.Exists(candidate) && File.Exists(Path.Combine(candidate, "CDNOW_sample.txt")))
+                {
+                    return candidate;
+                }
             }
         }
 
         return null;
     }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetDirectoryName(path) ?? AppContext.BaseDirectory;
 }
 
 /// <summary>
