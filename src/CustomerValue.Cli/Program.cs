@@ -1,13 +1,39 @@
 using System.CommandLine;
+using CustomerValue.Cli.Commands;
 
 namespace CustomerValue.Cli;
 
 /// <summary>Entry point of the customervalue tool.</summary>
 internal static class Program
 {
-    private static int Main(string[] args)
+    private static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>
+    /// Parses and runs a command line. A parse error or a user error prints one line naming what is wrong to
+    /// <paramref name="error"/> and returns 2; an unexpected failure returns 1.
+    /// </summary>
+    internal static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("customervalue: customer value analytics from transaction logs.");
-        return root.Parse(args).Invoke();
+        var root = new RootCommand("customervalue: customer value analytics from transaction logs.")
+        {
+            SummarizeCommand.Create(output, error),
+        };
+
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            error.WriteLine($"customervalue: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (see --help)");
+            return 2;
+        }
+
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is CommandLineException or ArgumentException or FormatException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            error.WriteLine($"customervalue: {e.Message}");
+            return 2;
+        }
     }
 }
