@@ -17,6 +17,8 @@ internal static class Program
         var root = new RootCommand("customervalue: customer value analytics from transaction logs.")
         {
             SummarizeCommand.Create(output, error),
+            FitCommand.Create(output),
+            PredictCommand.Create(output),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -38,7 +38,7 @@ public sealed class BgNbdModel : ITransactionModel
     public string Name => ModelName;
 
     /// <inheritdoc/>
-    IReadOnlyList<KeyValuePair<string, double>> ITransactionModel.Parameters => named;
+    IReadOnlyList<KeyValuePair<string, double>> IParametricModel.Parameters => named;
 
     /// <summary>
     /// Fits the model by maximum likelihood to customer summaries (compressed to distinct (x, tₓ, T) rows first, so the

@@ -25,7 +25,7 @@ namespace CustomerValue.Lifetime;
 /// </para>
 /// <para>Immutable and thread-safe; the batch members allocate nothing.</para>
 /// </remarks>
-public sealed partial class GammaGammaModel
+public sealed partial class GammaGammaModel : IParametricModel
 {
     /// <summary>Creates a model with the given parameters.</summary>
     /// <param name="parameters">The fitted or assumed parameters.</param>
@@ -54,6 +54,10 @@ public sealed partial class GammaGammaModel
 
     /// <summary>The model's parameters.</summary>
     public GammaGammaParameters Parameters { get; }
+
+    /// <inheritdoc/>
+    IReadOnlyList<KeyValuePair<string, double>> IParametricModel.Parameters =>
+        [new("p", Parameters.P), new("q", Parameters.Q), new("gamma", Parameters.Gamma)];
 
     /// <summary>Whether the population mean spend pγ / (q − 1) is finite, that is q &gt; 1.</summary>
     public bool HasFiniteMeanSpend => Parameters.Q > 1.0;

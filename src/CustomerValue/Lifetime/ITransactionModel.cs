@@ -5,14 +5,8 @@ namespace CustomerValue.Lifetime;
 /// customer will make and whether it is still active. All times are in the unit of the summaries the model was fitted on.
 /// </summary>
 /// <remarks>Implementations are immutable and thread-safe; batch members allocate nothing.</remarks>
-public interface ITransactionModel
+public interface ITransactionModel : IParametricModel
 {
-    /// <summary>The model's short name as used on the command line and in JSON (for example "bg-nbd").</summary>
-    string Name { get; }
-
-    /// <summary>The parameters by their conventional names (for example r, alpha, a, b), in the model's canonical order.</summary>
-    IReadOnlyList<KeyValuePair<string, double>> Parameters { get; }
-
     /// <summary>The log-likelihood of one customer's (frequency, recency, T), with all normalising constants.</summary>
     double LogLikelihood(int frequency, double recency, double t);
 

@@ -63,22 +63,22 @@ public sealed class RecoveryAndJsonTests(ITestOutputHelper output)
     public void Model_json_round_trips()
     {
         var model = new MbgNbdModel(new MbgNbdParameters(0.525, 6.183, 0.891, 1.614));
-        string json = TransactionModelJson.Serialize(model);
-        ITransactionModel loaded = TransactionModelJson.Deserialize(json);
+        string json = ModelJson.Serialize(model);
+        ITransactionModel loaded = ModelJson.DeserializeTransactionModel(json);
         Assert.IsType<MbgNbdModel>(loaded);
         Assert.Equal(model.Parameters, ((MbgNbdModel)loaded).Parameters);
 
         using var stream = new MemoryStream();
-        TransactionModelJson.Serialize(model, stream);
+        ModelJson.Serialize(model, stream);
         stream.Position = 0;
-        Assert.Equal(model.Parameters, ((MbgNbdModel)TransactionModelJson.Deserialize(stream)).Parameters);
+        Assert.Equal(model.Parameters, ((MbgNbdModel)ModelJson.Deserialize(stream)).Parameters);
     }
 
     [SharedDataFact]
     public void Fit_json_has_the_documented_shape_and_loads_as_the_model()
     {
         ModelFit<BgNbdModel> fit = BgNbdModel.Fit(CdnowData.Customers);
-        string json = TransactionModelJson.Serialize(fit);
+        string json = ModelJson.Serialize(fit);
         output.WriteLine(json);
         using JsonDocument doc = JsonDocument.Parse(json);
         JsonElement root = doc.RootElement;
@@ -88,16 +88,28 @@ public sealed class RecoveryAndJsonTests(ITestOutputHelper output)
         Assert.True(root.GetProperty("converged").GetBoolean());
         Assert.Equal(2357, root.GetProperty("customers").GetInt32());
         Assert.Equal(fit.StandardError("r"), root.GetProperty("standardErrors").GetProperty("r").GetDouble());
-        Assert.Equal(fit.Model.Parameters, ((BgNbdModel)TransactionModelJson.Deserialize(json)).Parameters);
+        Assert.Equal(fit.Model.Parameters, ((BgNbdModel)ModelJson.Deserialize(json)).Parameters);
+    }
+
+    [Fact]
+    public void Gamma_gamma_json_round_trips_and_typed_loading_rejects_the_other_kind()
+    {
+        var spend = new GammaGammaModel(6.25, 3.74, 15.44);
+        string json = ModelJson.Serialize(spend);
+        Assert.Contains("\"gamma\": 15.44", json, StringComparison.Ordinal);
+        Assert.Equal(spend.Parameters, ModelJson.DeserializeSpendModel(json).Parameters);
+        Assert.Contains("spend model", Assert.Throws<JsonException>(() => ModelJson.DeserializeTransactionModel(json)).Message, StringComparison.Ordinal);
+        string bgNbd = ModelJson.Serialize(new BgNbdModel(new BgNbdParameters(0.25, 4, 0.8, 2.5)));
+        Assert.Contains("repeat-purchase model", Assert.Throws<JsonException>(() => ModelJson.DeserializeSpendModel(bgNbd)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Json_keys_are_case_insensitive_and_extra_fields_ignored()
     {
         const string json = """{"MODEL":"BG-NBD","Parameters":{"R":0.25,"Alpha":4,"A":0.8,"B":2.5},"whatever":[1,2]}""";
-        var model = Assert.IsType<BgNbdModel>(TransactionModelJson.Deserialize(json));
+        var model = Assert.IsType<BgNbdModel>(ModelJson.Deserialize(json));
         Assert.Equal(new BgNbdParameters(0.25, 4, 0.8, 2.5), model.Parameters);
-        Assert.Contains("bg-nbd", TransactionModelJson.ModelNames);
+        Assert.Contains("bg-nbd", ModelJson.ModelNames);
     }
 
     [Theory]
@@ -110,9 +122,9 @@ public sealed class RecoveryAndJsonTests(ITestOutputHelper output)
     [InlineData("""{"model":"bg-nbd","parameters":{"r":1,"alpha":-1,"a":1,"b":1}}""", "invalid parameter")]
     public void Bad_json_gives_a_clear_exception(string json, string fragment)
     {
-        var e = Assert.Throws<JsonException>(() => TransactionModelJson.Deserialize(json));
+        var e = Assert.Throws<JsonException>(() => ModelJson.Deserialize(json));
         Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
-        Assert.Throws<JsonException>(() => TransactionModelJson.Deserialize(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+        Assert.Throws<JsonException>(() => ModelJson.Deserialize(new MemoryStream(Encoding.UTF8.GetBytes(json))));
     }
 
     [SharedDataFact]

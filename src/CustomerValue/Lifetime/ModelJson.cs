@@ -4,20 +4,21 @@ using System.Text.Json;
 namespace CustomerValue.Lifetime;
 
 /// <summary>
-/// Saves fitted repeat-purchase models (or whole fit results) as JSON and loads them back, with System.Text.Json and no
+/// Saves fitted models (repeat-purchase and spend models, or whole fit results) as JSON and loads them back, with System.Text.Json and no
 /// file access: strings and streams only. The shape is
 /// <c>{"model":"bg-nbd","parameters":{"r":…,"alpha":…,"a":…,"b":…},"logLikelihood":…,"standardErrors":{…},…}</c>;
 /// loading needs only "model" and "parameters" (keys are case-insensitive) and ignores everything else.
 /// </summary>
-/// <remarks>Thread-safe. Known models: "bg-nbd", "mbg-nbd" (see <see cref="ModelNames"/>).</remarks>
-public static class TransactionModelJson
+/// <remarks>Thread-safe. Known models: "bg-nbd", "mbg-nbd", "gamma-gamma" (see <see cref="ModelNames"/>).</remarks>
+public static class ModelJson
 {
     // The registry: one line per model. Each factory receives a lookup of required parameter values by name.
-    private static readonly Dictionary<string, Func<Func<string, double>, ITransactionModel>> Registry =
+    private static readonly Dictionary<string, Func<Func<string, double>, IParametricModel>> Registry =
         new(StringComparer.OrdinalIgnoreCase)
         {
             [BgNbdModel.ModelName] = get => new BgNbdModel(new BgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
             [MbgNbdModel.ModelName] = get => new MbgNbdModel(new MbgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
+            [GammaGammaModel.ModelName] = get => new GammaGammaModel(new GammaGammaParameters(get("p"), get("q"), get("gamma"))),
         };
 
     /// <summary>The model names that <see cref="Deserialize(string)"/> understands.</summary>
@@ -27,7 +28,7 @@ public static class TransactionModelJson
     /// <param name="model">The model.</param>
     /// <returns>A JSON object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
-    public static string Serialize(ITransactionModel model)
+    public static string Serialize(IParametricModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         using var stream = new MemoryStream();
@@ -39,7 +40,7 @@ public static class TransactionModelJson
     /// <param name="model">The model.</param>
     /// <param name="utf8Json">The destination stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static void Serialize(ITransactionModel model, Stream utf8Json)
+    public static void Serialize(IParametricModel model, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -55,7 +56,7 @@ public static class TransactionModelJson
     /// <returns>A JSON object that <see cref="Deserialize(string)"/> reads back as the model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
     public static string Serialize<TModel>(ModelFit<TModel> fit)
-        where TModel : class, ITransactionModel
+        where TModel : class, IParametricModel
     {
         ArgumentNullException.ThrowIfNull(fit);
         using var stream = new MemoryStream();
@@ -69,7 +70,47 @@ public static class TransactionModelJson
     /// <param name="utf8Json">The destination stream.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public static void Serialize<TModel>(ModelFit<TModel> fit, Stream utf8Json)
-        where TModel : class, ITransactionModel
+        where TModel : class, IParametricModel => WriteFit(fit, utf8Json, extra: null);
+
+    /// <summary>
+    /// The Gamma-Gamma fit result as JSON: as <see cref="Serialize{TModel}(ModelFit{TModel})"/>, plus the customers used and
+    /// excluded and the frequency–monetary correlation.
+    /// </summary>
+    /// <param name="fit">The fit result.</param>
+    /// <returns>A JSON object that <see cref="Deserialize(string)"/> reads back as the model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fit"/> is null.</exception>
+    public static string Serialize(GammaGammaFit fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        using var stream = new MemoryStream();
+        WriteFit(fit.ModelFit, stream, writer =>
+        {
+            writer.WriteNumber("customersExcluded", fit.CustomersExcluded);
+            writer.WriteNumber("excludedWithoutRepeatPurchases", fit.ExcludedWithoutRepeatPurchases);
+            writer.WriteNumber("excludedWithNonPositiveSpend", fit.ExcludedWithNonPositiveSpend);
+            WriteNumber(writer, "frequencyMonetaryCorrelation", fit.FrequencyMonetaryCorrelation);
+        });
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Loads a repeat-purchase model (see <see cref="Deserialize(string)"/>).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid model, or the model is not a repeat-purchase model.</exception>
+    public static ITransactionModel DeserializeTransactionModel(string json) => Deserialize(json) as ITransactionModel
+        ?? throw new JsonException("The JSON holds a spend model, not a repeat-purchase model such as bg-nbd.");
+
+    /// <summary>Loads a Gamma-Gamma spend model (see <see cref="Deserialize(string)"/>).</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The model.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not a valid model, or the model is not a Gamma-Gamma model.</exception>
+    public static GammaGammaModel DeserializeSpendModel(string json) => Deserialize(json) as GammaGammaModel
+        ?? throw new JsonException("The JSON holds a repeat-purchase model, not a gamma-gamma spend model.");
+
+    private static void WriteFit<TModel>(ModelFit<TModel> fit, Stream utf8Json, Action<Utf8JsonWriter>? extra)
+        where TModel : class, IParametricModel
     {
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -111,15 +152,16 @@ public static class TransactionModelJson
         WriteNumber(writer, "aic", fit.Aic);
         WriteNumber(writer, "bic", fit.Bic);
         WriteNumber(writer, "l2Penalty", fit.L2Penalty);
+        extra?.Invoke(writer);
         writer.WriteEndObject();
     }
 
-    /// <summary>Loads a model saved by <see cref="Serialize(ITransactionModel)"/> or <see cref="Serialize{TModel}(ModelFit{TModel})"/>.</summary>
+    /// <summary>Loads a model saved by <see cref="Serialize(IParametricModel)"/> or <see cref="Serialize{TModel}(ModelFit{TModel})"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not valid JSON, "model" or "parameters" is missing, the model is unknown, or a parameter is missing or invalid.</exception>
-    public static ITransactionModel Deserialize(string json)
+    public static IParametricModel Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -143,7 +185,7 @@ public static class TransactionModelJson
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     /// <exception cref="JsonException">The content is not a valid model (see <see cref="Deserialize(string)"/>).</exception>
-    public static ITransactionModel Deserialize(Stream utf8Json)
+    public static IParametricModel Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         JsonDocument document;
@@ -162,7 +204,7 @@ public static class TransactionModelJson
         }
     }
 
-    private static ITransactionModel Read(JsonElement root)
+    private static IParametricModel Read(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -176,7 +218,7 @@ public static class TransactionModelJson
         }
 
         string modelName = name.GetString()!;
-        if (!Registry.TryGetValue(modelName, out Func<Func<string, double>, ITransactionModel>? factory))
+        if (!Registry.TryGetValue(modelName, out Func<Func<string, double>, IParametricModel>? factory))
         {
             throw new JsonException($"Unknown model '{modelName}'; known models: {string.Join(", ", Registry.Keys)}.");
         }
@@ -219,7 +261,7 @@ public static class TransactionModelJson
         return null;
     }
 
-    private static void WriteModel(Utf8JsonWriter writer, ITransactionModel model)
+    private static void WriteModel(Utf8JsonWriter writer, IParametricModel model)
     {
         writer.WriteString("model", model.Name);
         writer.WriteStartObject("parameters");
