@@ -22,9 +22,18 @@ internal static class Program
         };
 
         ParseResult parsed = root.Parse(args);
+        if (parsed.UnmatchedTokens.Count > 0)
+        {
+            error.WriteLine($"customervalue: unknown command or argument '{parsed.UnmatchedTokens[0]}' (see --help)");
+            return 2;
+        }
+
         if (parsed.Errors.Count > 0)
         {
-            error.WriteLine($"customervalue: {parsed.Errors[0].Message.ReplaceLineEndings(" ")} (see --help)");
+            string message = parsed.CommandResult.Command == root && args.Length == 0
+                ? $"name a command: {string.Join(", ", root.Subcommands.Select(c => c.Name))}."
+                : parsed.Errors[0].Message.ReplaceLineEndings(" ");
+            error.WriteLine($"customervalue: {message} (see --help)");
             return 2;
         }
 

@@ -1,0 +1,27 @@
+namespace CustomerValue.Tests.Cli;
+
+public sealed class ProgramTests
+{
+    [Theory]
+    [InlineData(new[] { "segment", "--help" }, "customervalue: unknown command or argument 'segment' (see --help)")]
+    [InlineData(new[] { "summarize", "--bogus" }, "customervalue: unknown command or argument '--bogus' (see --help)")]
+    [InlineData(new string[0], "customervalue: name a command: summarize, fit, predict. (see --help)")]
+    public void Unknown_or_missing_commands_exit_2_with_one_line(string[] args, string expected)
+    {
+        var (code, output, error) = CliRunner.Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Equal(expected, error.TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("summarize")]
+    [InlineData("fit")]
+    [InlineData("predict")]
+    public void Every_command_has_help(string command)
+    {
+        var (code, output, _) = CliRunner.Run(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains($"customervalue {command} [options]", output.Replace("testhost", "customervalue", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}
