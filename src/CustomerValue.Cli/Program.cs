@@ -19,6 +19,7 @@ internal static class Program
             SummarizeCommand.Create(output, error),
             FitCommand.Create(output),
             PredictCommand.Create(output),
+            RetentionCommand.Create(output),
         };
 
         ParseResult parsed = root.Parse(args);

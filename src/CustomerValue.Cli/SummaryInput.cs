@@ -15,6 +15,13 @@ internal sealed class SummaryInput
     /// <summary>Adds the option to <paramref name="command"/>.</summary>
     public void AddTo(Command command) => command.Options.Add(_file);
 
+    /// <summary>The named file, which must exist, for inputs that have no embedded sample; <paramref name="what"/> says what it must hold.</summary>
+    public string RequireFile(ParseResult parsed, string what)
+    {
+        FileInfo file = parsed.GetValue(_file) ?? throw new CommandLineException($"--summary is required here: {what}.");
+        return file.Exists ? file.FullName : throw new CommandLineException($"The summary file '{parsed.GetResult(_file)?.Tokens[0].Value ?? file.FullName}' does not exist.");
+    }
+
     /// <summary>The summaries, in file order.</summary>
     public CustomerSummary[] Read(ParseResult parsed)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CustomerValue.IO;
 using CustomerValue.Lifetime;
 
 namespace CustomerValue.Cli.Commands;
@@ -8,7 +9,8 @@ namespace CustomerValue.Cli.Commands;
 internal static class FitCommand
 {
     /// <summary>The models the command fits.</summary>
-    public static readonly string[] Models = [BgNbdModel.ModelName, MbgNbdModel.ModelName, GammaGammaModel.ModelName];
+    public static readonly string[] Models =
+        [BgNbdModel.ModelName, MbgNbdModel.ModelName, GammaGammaModel.ModelName, BgBbModel.ModelName, ShiftedBetaGeometricModel.ModelName];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
@@ -28,7 +30,7 @@ internal static class FitCommand
         var penalty = new Option<double>("--l2-penalty") { Description = "L2 penalty on the log-parameters (0 = plain maximum likelihood).", DefaultValueFactory = _ => 0.0 };
         var outFile = new Option<string?>("--out") { Description = "Write the result to this file (atomically) instead of standard output." };
 
-        var command = new Command("fit", "Fit bg-nbd, mbg-nbd or gamma-gamma by maximum likelihood to customer summaries.");
+        var command = new Command("fit", "Fit a model by maximum likelihood: bg-nbd, mbg-nbd, gamma-gamma on customer summaries; bg-bb on discrete histories (frequency,recency,periods,weights); sbg on cohort survival (period,alive).");
         summary.AddTo(command);
         command.Options.Add(model);
         command.Options.Add(format);
@@ -36,13 +38,16 @@ internal static class FitCommand
         command.Options.Add(outFile);
         command.SetAction(parsed =>
         {
-            CustomerSummary[] customers = summary.Read(parsed);
             var options = new FitOptions { L2Penalty = parsed.GetValue(penalty) };
             (string json, string text) = parsed.GetValue(model) switch
             {
-                BgNbdModel.ModelName => Describe(BgNbdModel.Fit(customers, options)),
-                MbgNbdModel.ModelName => Describe(MbgNbdModel.Fit(customers, options)),
-                _ => Describe(GammaGammaModel.Fit(customers, options)),
+                BgNbdModel.ModelName => Describe(BgNbdModel.Fit(summary.Read(parsed), options)),
+                MbgNbdModel.ModelName => Describe(MbgNbdModel.Fit(summary.Read(parsed), options)),
+                GammaGammaModel.ModelName => Describe(GammaGammaModel.Fit(summary.Read(parsed), options)),
+                BgBbModel.ModelName => Describe(BgBbModel.Fit(
+                    [.. DiscreteHistoryCsv.ReadFile(summary.RequireFile(parsed, "a CSV of discrete histories with header frequency,recency,periods[,weights]"))], options)),
+                _ => Describe(ShiftedBetaGeometricModel.Fit(
+                    CohortSurvivalCsv.ReadFile(summary.RequireFile(parsed, "a CSV of cohort survival with header period,alive")), options)),
             };
 
             bool asJson = parsed.GetValue(format) == "json";

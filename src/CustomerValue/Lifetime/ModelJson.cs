@@ -9,7 +9,7 @@ namespace CustomerValue.Lifetime;
 /// <c>{"model":"bg-nbd","parameters":{"r":…,"alpha":…,"a":…,"b":…},"logLikelihood":…,"standardErrors":{…},…}</c>;
 /// loading needs only "model" and "parameters" (keys are case-insensitive) and ignores everything else.
 /// </summary>
-/// <remarks>Thread-safe. Known models: "bg-nbd", "mbg-nbd", "gamma-gamma" (see <see cref="ModelNames"/>).</remarks>
+/// <remarks>Thread-safe. The known models are listed by <see cref="ModelNames"/>.</remarks>
 public static class ModelJson
 {
     // The registry: one line per model. Each factory receives a lookup of required parameter values by name.
@@ -19,6 +19,8 @@ public static class ModelJson
             [BgNbdModel.ModelName] = get => new BgNbdModel(new BgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
             [MbgNbdModel.ModelName] = get => new MbgNbdModel(new MbgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
             [GammaGammaModel.ModelName] = get => new GammaGammaModel(new GammaGammaParameters(get("p"), get("q"), get("gamma"))),
+            [BgBbModel.ModelName] = get => new BgBbModel(new BgBbParameters(get("alpha"), get("beta"), get("gamma"), get("delta"))),
+            [ShiftedBetaGeometricModel.ModelName] = get => new ShiftedBetaGeometricModel(new ShiftedBetaGeometricParameters(get("alpha"), get("beta"))),
         };
 
     /// <summary>The model names that <see cref="Deserialize(string)"/> understands.</summary>
@@ -98,16 +100,17 @@ public static class ModelJson
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid model, or the model is not a repeat-purchase model.</exception>
-    public static ITransactionModel DeserializeTransactionModel(string json) => Deserialize(json) as ITransactionModel
-        ?? throw new JsonException("The JSON holds a spend model, not a repeat-purchase model such as bg-nbd.");
+    public static ITransactionModel DeserializeTransactionModel(string json) => Expect<ITransactionModel>(Deserialize(json), "a continuous-time repeat-purchase model such as bg-nbd");
 
     /// <summary>Loads a Gamma-Gamma spend model (see <see cref="Deserialize(string)"/>).</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The model.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a valid model, or the model is not a Gamma-Gamma model.</exception>
-    public static GammaGammaModel DeserializeSpendModel(string json) => Deserialize(json) as GammaGammaModel
-        ?? throw new JsonException("The JSON holds a repeat-purchase model, not a gamma-gamma spend model.");
+    public static GammaGammaModel DeserializeSpendModel(string json) => Expect<GammaGammaModel>(Deserialize(json), "a gamma-gamma spend model");
+
+    private static T Expect<T>(IParametricModel model, string wanted)
+        where T : class => model as T ?? throw new JsonException($"The JSON holds a {model.Name} model, not {wanted}.");
 
     private static void WriteFit<TModel>(ModelFit<TModel> fit, Stream utf8Json, Action<Utf8JsonWriter>? extra)
         where TModel : class, IParametricModel

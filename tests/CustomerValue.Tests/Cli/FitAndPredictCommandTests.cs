@@ -104,7 +104,7 @@ public sealed class FitAndPredictCommandTests : IDisposable
 
         Assert.Contains("does not exist", CliRunner.Run("predict", "--fit", Path.Combine(_folder, "none.json"), "--horizon", "5").Error, StringComparison.Ordinal);
         Assert.Contains("\"alpha\"", CliRunner.Run("predict", "--fit", bad, "--horizon", "5").Error, StringComparison.Ordinal);
-        Assert.Contains("spend model", CliRunner.Run("predict", "--fit", spendFit, "--horizon", "5").Error, StringComparison.Ordinal);
+        Assert.Contains("holds a gamma-gamma model", CliRunner.Run("predict", "--fit", spendFit, "--horizon", "5").Error, StringComparison.Ordinal);
         Assert.Contains("whole number of steps", CliRunner.Run("predict", "--fit", fit, "--spend-fit", spendFit, "--horizon", "5", "--step-length", "2").Error, StringComparison.Ordinal);
         Assert.Contains("--horizon must be a positive number", CliRunner.Run("predict", "--fit", fit, "--horizon", "-1").Error, StringComparison.Ordinal);
         var (code, _, error) = CliRunner.Run("fit", "--model", "pareto-nbd-x");

@@ -98,9 +98,9 @@ public sealed class RecoveryAndJsonTests(ITestOutputHelper output)
         string json = ModelJson.Serialize(spend);
         Assert.Contains("\"gamma\": 15.44", json, StringComparison.Ordinal);
         Assert.Equal(spend.Parameters, ModelJson.DeserializeSpendModel(json).Parameters);
-        Assert.Contains("spend model", Assert.Throws<JsonException>(() => ModelJson.DeserializeTransactionModel(json)).Message, StringComparison.Ordinal);
+        Assert.Contains("holds a gamma-gamma model", Assert.Throws<JsonException>(() => ModelJson.DeserializeTransactionModel(json)).Message, StringComparison.Ordinal);
         string bgNbd = ModelJson.Serialize(new BgNbdModel(new BgNbdParameters(0.25, 4, 0.8, 2.5)));
-        Assert.Contains("repeat-purchase model", Assert.Throws<JsonException>(() => ModelJson.DeserializeSpendModel(bgNbd)).Message, StringComparison.Ordinal);
+        Assert.Contains("holds a bg-nbd model, not a gamma-gamma spend model", Assert.Throws<JsonException>(() => ModelJson.DeserializeSpendModel(bgNbd)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
