@@ -25,7 +25,6 @@ public static class CustomerCharts
         Plot plot = ChartStyle.Create(title, "Share of customers (smallest first)", "Share of value");
         var equality = plot.Add.Line(0, 0, 1, 1);
         equality.Color = ChartStyle.Muted;
-        equality.LinePattern = LinePattern.Dashed;
         equality.LegendText = "Equality";
         var curve = plot.Add.ScatterLine(customerShare.ToArray(), valueShare.ToArray());
         curve.Color = ChartStyle.Primary;
@@ -53,7 +52,6 @@ public static class CustomerCharts
         curve.LineWidth = 2;
         var total = plot.Add.HorizontalLine(1.0);
         total.Color = ChartStyle.Muted;
-        total.LinePattern = LinePattern.Dashed;
         return ChartStyle.Render(plot, "whale", title);
     }
 
@@ -81,7 +79,7 @@ public static class CustomerCharts
         var predicted = plot.Add.Scatter(x, [.. rows.Select(r => r.PredictedMean)]);
         predicted.Color = ChartStyle.Secondary;
         predicted.LineWidth = 2;
-        predicted.LinePattern = LinePattern.Dashed;
+        predicted.MarkerShape = MarkerShape.OpenSquare;
         predicted.LegendText = modelName;
         CalibrationHoldoutRow last = rows[^1];
         if (last.IsOpenEnded)

@@ -20,6 +20,12 @@ internal static class Program
             FitCommand.Create(output),
             PredictCommand.Create(output),
             RetentionCommand.Create(output),
+            AnalyzeCommand.Create(output, error),
+            SegmentCommand.Create(output, error),
+            LoyaltyCommand.Create(output, error),
+            NpsCommand.Create(output, error),
+            SwitchingCommand.Create(output, error),
+            WhatIfCommand.Create(output, error),
         };
 
         ParseResult parsed = root.Parse(args);

@@ -30,6 +30,9 @@ internal sealed class TransactionInput
         }
     }
 
+    /// <summary>The <c>--transactions</c> option.</summary>
+    public Option<FileInfo?> File => _file;
+
     /// <summary>True when a log file was named.</summary>
     public bool HasFile(ParseResult parsed) => parsed.GetValue(_file) is not null;
 

@@ -10,7 +10,7 @@ internal static class FitCommand
 {
     /// <summary>The models the command fits.</summary>
     public static readonly string[] Models =
-        [BgNbdModel.ModelName, MbgNbdModel.ModelName, GammaGammaModel.ModelName, BgBbModel.ModelName, ShiftedBetaGeometricModel.ModelName];
+        [BgNbdModel.ModelName, MbgNbdModel.ModelName, ParetoNbdModel.ModelName, GammaGammaModel.ModelName, BgBbModel.ModelName, ShiftedBetaGeometricModel.ModelName];
 
     /// <summary>Builds the command.</summary>
     public static Command Create(TextWriter output)
@@ -30,7 +30,7 @@ internal static class FitCommand
         var penalty = new Option<double>("--l2-penalty") { Description = "L2 penalty on the log-parameters (0 = plain maximum likelihood).", DefaultValueFactory = _ => 0.0 };
         var outFile = new Option<string?>("--out") { Description = "Write the result to this file (atomically) instead of standard output." };
 
-        var command = new Command("fit", "Fit a model by maximum likelihood: bg-nbd, mbg-nbd, gamma-gamma on customer summaries; bg-bb on discrete histories (frequency,recency,periods,weights); sbg on cohort survival (period,alive).");
+        var command = new Command("fit", "Fit a model by maximum likelihood: bg-nbd, mbg-nbd, pareto-nbd, gamma-gamma on customer summaries; bg-bb on discrete histories (frequency,recency,periods,weights); sbg on cohort survival (period,alive).");
         summary.AddTo(command);
         command.Options.Add(model);
         command.Options.Add(format);
@@ -43,6 +43,7 @@ internal static class FitCommand
             {
                 BgNbdModel.ModelName => Describe(BgNbdModel.Fit(summary.Read(parsed), options)),
                 MbgNbdModel.ModelName => Describe(MbgNbdModel.Fit(summary.Read(parsed), options)),
+                ParetoNbdModel.ModelName => Describe(ParetoNbdModel.Fit(summary.Read(parsed), options)),
                 GammaGammaModel.ModelName => Describe(GammaGammaModel.Fit(summary.Read(parsed), options)),
                 BgBbModel.ModelName => Describe(BgBbModel.Fit(
                     [.. DiscreteHistoryCsv.ReadFile(summary.RequireFile(parsed, "a CSV of discrete histories with header frequency,recency,periods[,weights]"))], options)),

@@ -92,6 +92,35 @@ internal static class BuyTillYouDieFitting
     public static MaximumLikelihoodResult Fit(PatternTable data, int shift, string modelName, FitOptions? options)
     {
         options ??= FitOptions.Default;
+        double rate = RepeatRate(data, modelName);
+        IReadOnlyList<IReadOnlyList<double>> starts = options.StartingPoints ?? DefaultStarts(rate);
+        var problem = new MaximumLikelihoodProblem(
+            Names,
+            p => LogLikelihood(data, shift, p),
+            (p, g) => Gradient(data, shift, p, g),
+            starts,
+            data.Customers);
+        return MaximumLikelihood.Maximize(problem, options);
+    }
+
+    /// <summary>Deterministic starting points scaled to the observed repeat rate (repeats per unit of age).</summary>
+    private static double[][] DefaultStarts(double rate)
+    {
+        double scale = 1.0 / rate;
+        return
+        [
+            [1.0, scale, 1.0, 1.0],
+            [0.5, 0.5 * scale, 0.5, 2.0],
+            [2.0, 2.0 * scale, 2.0, 5.0],
+        ];
+    }
+
+    /// <summary>
+    /// Checks that a repeat-purchase model can be fitted on the table (some customers, some repeat purchases, some exposure)
+    /// and returns the observed repeat rate, repeats per unit of age, which scales the starting points.
+    /// </summary>
+    public static double RepeatRate(PatternTable data, string modelName)
+    {
         if (data.Customers == 0)
         {
             throw new ArgumentException(
@@ -122,29 +151,11 @@ internal static class BuyTillYouDieFitting
                 "customers");
         }
 
-        IReadOnlyList<IReadOnlyList<double>> starts = options.StartingPoints ?? DefaultStarts(repeats / exposure);
-        var problem = new MaximumLikelihoodProblem(
-            Names,
-            p => LogLikelihood(data, shift, p),
-            (p, g) => Gradient(data, shift, p, g),
-            starts,
-            data.Customers);
-        return MaximumLikelihood.Maximize(problem, options);
+        return repeats / exposure;
     }
 
-    /// <summary>Deterministic starting points scaled to the observed repeat rate (repeats per unit of age).</summary>
-    private static double[][] DefaultStarts(double rate)
-    {
-        double scale = 1.0 / rate;
-        return
-        [
-            [1.0, scale, 1.0, 1.0],
-            [0.5, 0.5 * scale, 0.5, 2.0],
-            [2.0, 2.0 * scale, 2.0, 5.0],
-        ];
-    }
-
-    private static double WeightOf(PatternTable data, int start, int end)
+    /// <summary>The total weight (customers) of rows [start, end).</summary>
+    public static double WeightOf(PatternTable data, int start, int end)
     {
         double sum = 0;
         for (int i = start; i < end; i++)

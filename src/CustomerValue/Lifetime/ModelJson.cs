@@ -18,6 +18,7 @@ public static class ModelJson
         {
             [BgNbdModel.ModelName] = get => new BgNbdModel(new BgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
             [MbgNbdModel.ModelName] = get => new MbgNbdModel(new MbgNbdParameters(get("r"), get("alpha"), get("a"), get("b"))),
+            [ParetoNbdModel.ModelName] = get => new ParetoNbdModel(new ParetoNbdParameters(get("r"), get("alpha"), get("s"), get("beta"))),
             [GammaGammaModel.ModelName] = get => new GammaGammaModel(new GammaGammaParameters(get("p"), get("q"), get("gamma"))),
             [BgBbModel.ModelName] = get => new BgBbModel(new BgBbParameters(get("alpha"), get("beta"), get("gamma"), get("delta"))),
             [ShiftedBetaGeometricModel.ModelName] = get => new ShiftedBetaGeometricModel(new ShiftedBetaGeometricParameters(get("alpha"), get("beta"))),

@@ -3,7 +3,7 @@ namespace CustomerValue.Tests.Cli;
 public sealed class ProgramTests
 {
     [Theory]
-    [InlineData(new[] { "segment", "--help" }, "customervalue: unknown command or argument 'segment' (see --help)")]
+    [InlineData(new[] { "segmentation", "--help" }, "customervalue: unknown command or argument 'segmentation' (see --help)")]
     [InlineData(new[] { "summarize", "--bogus" }, "customervalue: unknown command or argument '--bogus' (see --help)")]
     [InlineData(new string[0], "customervalue: name a command: summarize, fit, predict, retention")]
     public void Unknown_or_missing_commands_exit_2_with_one_line(string[] args, string expected)
@@ -21,6 +21,12 @@ public sealed class ProgramTests
     [InlineData("fit")]
     [InlineData("predict")]
     [InlineData("retention")]
+    [InlineData("analyze")]
+    [InlineData("segment")]
+    [InlineData("loyalty")]
+    [InlineData("nps")]
+    [InlineData("switching")]
+    [InlineData("whatif")]
     public void Every_command_has_help(string command)
     {
         var (code, output, _) = CliRunner.Run(command, "--help");

@@ -1,0 +1,297 @@
+using CustomerValue.Numerics;
+
+namespace CustomerValue.Lifetime;
+
+/// <summary>
+/// The pure kernels of the Pareto/NBD model (Schmittlein, Morrison &amp; Colombo 1987; Fader, Hardie &amp; Lee 2005, "A Note
+/// on Deriving the Pareto/NBD Model and Related Expressions"; Fader &amp; Hardie 2006, "Deriving an Expression for
+/// P(X(t) = x) Under the Pareto/NBD Model"), in log space. Inputs are assumed validated. The formulas are derived in
+/// docs/lifetime-pareto-nbd.md.
+/// </summary>
+/// <remarks>
+/// Everything rests on one integral, J(u) = ∫ᵤ^∞ (α + τ)^(−(r+x)) (β + τ)^(−(s+1)) dτ, which the hypergeometric function
+/// gives without cancellation: with m = r + s + x, for α ≥ β, J(u) = ₂F₁(m, s + 1; m + 1; (α − β)/(α + u)) / (m (α + u)^m),
+/// and for α &lt; β the same with α and β, and r + x and s + 1, exchanged. The argument is always in [0, 1), and at α = β it
+/// is 0, so the α = β limit needs no special case.
+/// </remarks>
+internal static class ParetoNbdKernels
+{
+    /// <summary>Above this argument the tail series is summed by <see cref="Hypergeometric"/> instead of directly.</summary>
+    private const double SeriesLimit = 0.9;
+
+    /// <summary>log J(u) for frequency x (see the class remarks).</summary>
+    public static double LogTail(double r, double alpha, double s, double beta, int x, double u) =>
+        LogTail(r, alpha, s, beta, x, u, gradient: default);
+
+    /// <summary>
+    /// log J(u) and, when <paramref name="gradient"/> is not empty, its partial derivatives with respect to (r, α, s, β).
+    /// </summary>
+    /// <remarks>
+    /// With P = r + x, Q = s + 1, m = P + Q − 1 and Euler's transformation, for α ≥ β
+    /// log J = −P log(α + u) − (Q − 1) log(β + u) − log m + log G, G = ₂F₁(1, P; m + 1; z), z = (α − β)/(α + u),
+    /// and for α &lt; β the same with (P, α) and (Q, β) exchanged. The terms of G decrease from the first one, so up to
+    /// z = 0.9 it is summed here together with its derivatives in its parameters and in z; beyond, G comes from
+    /// <see cref="Hypergeometric"/> and the gradient from central differences.
+    /// </remarks>
+    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, Span<double> gradient)
+    {
+        bool alphaLarger = alpha >= beta;
+        double p = r + x;
+        double q = s + 1;
+        double m = p + q - 1;
+        double logAlphaU = Math.Log(alpha + u);
+        double logBetaU = Math.Log(beta + u);
+        double large = alphaLarger ? alpha + u : beta + u;
+        double z = Math.Abs(alpha - beta) / large;
+        double b = alphaLarger ? p : q;
+        double log = alphaLarger
+            ? (-p * logAlphaU) - ((q - 1) * logBetaU) - Math.Log(m)
+            : (-q * logBetaU) - ((p - 1) * logAlphaU) - Math.Log(m);
+        if (z > SeriesLimit)
+        {
+            double oneMinusZ = (alphaLarger ? beta + u : alpha + u) / large;
+            log += Hypergeometric.LogAbs(1, b, m + 1, z, oneMinusZ, out _);
+            if (!gradient.IsEmpty)
+            {
+                NumericalTailGradient(r, alpha, s, beta, x, u, gradient);
+            }
+
+            return log;
+        }
+
+        // G = Σₖ gₖ with g₀ = 1, gₖ₊₁ = gₖ (b + k)/(m + 1 + k) z; with the sums of gₖ Σⱼ₍ⱼ₌₀..ₖ₋₁₎ 1/(b + j) (and 1/(c + j)) and of k gₖ/z.
+        double c = m + 1;
+        double sum = 1, sumB = 0, sumC = 0, sumZ = 0;
+        double term = 1, harmonicB = 0, harmonicC = 0;
+        if (gradient.IsEmpty)
+        {
+            // The ratios increase towards z, so the remainder is below term · z/(1 − z).
+            for (int k = 0; term * z > 1e-17 * (1 - z) * sum; k++)
+            {
+                term *= (b + k) / (c + k) * z;
+                sum += term;
+            }
+
+            return log + Math.Log(sum);
+        }
+
+        for (int k = 0; ; k++)
+        {
+            double ratio = (b + k) / (c + k);
+            harmonicB += 1 / (b + k);
+            harmonicC += 1 / (c + k);
+            sumZ += (k + 1) * term * ratio;
+            term *= ratio * z;
+            sum += term;
+            sumB += term * harmonicB;
+            sumC += term * harmonicC;
+
+            // As above, and (k + 2)/(1 − z) times that for the derivative sums (whose extra factors grow at most like k).
+            if (term * (k + 2) * z <= 1e-17 * (1 - z) * (1 - z) * sum || term == 0)
+            {
+                break;
+            }
+        }
+
+        log += Math.Log(sum);
+        {
+            double dLogDb = sumB / sum;
+            double dLogDc = -sumC / sum;
+            double dLogDz = sumZ / sum;
+            double common = -(1 / m) + dLogDc;
+            if (alphaLarger)
+            {
+                gradient[0] = -logAlphaU + common + dLogDb;
+                gradient[1] = (-p / (alpha + u)) + (dLogDz * (beta + u) / ((alpha + u) * (alpha + u)));
+                gradient[2] = -logBetaU + common;
+                gradient[3] = (-(q - 1) / (beta + u)) - (dLogDz / (alpha + u));
+            }
+            else
+            {
+                gradient[0] = -logAlphaU + common;
+                gradient[1] = (-(p - 1) / (alpha + u)) - (dLogDz / (beta + u));
+                gradient[2] = -logBetaU + common + dLogDb;
+                gradient[3] = (-q / (beta + u)) + (dLogDz * (alpha + u) / ((beta + u) * (beta + u)));
+            }
+        }
+
+        return log;
+    }
+
+    private static void NumericalTailGradient(double r, double alpha, double s, double beta, int x, double u, Span<double> gradient)
+    {
+        Span<double> point = [r, alpha, s, beta];
+        for (int i = 0; i < 4; i++)
+        {
+            double h = 1e-6 * point[i];
+            double keep = point[i];
+            point[i] = keep + h;
+            double up = LogTail(point[0], point[1], point[2], point[3], x, u, gradient: default);
+            point[i] = keep - h;
+            double down = LogTail(point[0], point[1], point[2], point[3], x, u, gradient: default);
+            point[i] = keep;
+            gradient[i] = (up - down) / (2 * h);
+        }
+    }
+
+    /// <summary>
+    /// The log of the bracket of the likelihood, log[(α + T)^(−(r+x)) (β + T)^(−s) + s (J(tₓ) − J(T))], and the log-odds
+    /// that the customer has already dropped out, log[s (J(tₓ) − J(T))] − log[(α + T)^(−(r+x)) (β + T)^(−s)].
+    /// </summary>
+    public static double LogBracket(double r, double alpha, double s, double beta, int x, double tx, double t, out double logOddsDead)
+    {
+        double alive = LogAliveTerm(r, alpha, s, beta, x, t);
+        if (tx >= t)
+        {
+            logOddsDead = double.NegativeInfinity;
+            return alive;
+        }
+
+        return CombineBracket(alive, s, LogTail(r, alpha, s, beta, x, tx), LogTail(r, alpha, s, beta, x, t), out logOddsDead);
+    }
+
+    /// <summary>log[(α + T)^(−(r+x)) (β + T)^(−s)]: the customer is alive at T.</summary>
+    public static double LogAliveTerm(double r, double alpha, double s, double beta, int x, double t) =>
+        (-(r + x) * Math.Log(alpha + t)) - (s * Math.Log(beta + t));
+
+    /// <summary>
+    /// log[e^alive + s (J(tₓ) − J(T))] from log J(tₓ) and log J(T), with J(tₓ) − J(T), a positive integral, as
+    /// log J(tₓ) + log(1 − e^(log J(T) − log J(tₓ))); and the log-odds of having dropped out.
+    /// </summary>
+    public static double CombineBracket(double alive, double s, double logRecency, double logAge, out double logOddsDead)
+    {
+        double gap = logAge - logRecency;
+        double dead = gap < 0 ? Math.Log(s) + logRecency + Math.Log(-LogMath.ExpM1(gap)) : double.NegativeInfinity;
+        logOddsDead = dead - alive;
+        return LogMath.LogAddExp(alive, dead);
+    }
+
+    /// <summary>log L(r, α, s, β | x, tₓ, T) with all constants.</summary>
+    public static double LogLikelihood(double r, double alpha, double s, double beta, int x, double tx, double t) =>
+        LogMath.LogRisingFactorial(r, x) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + LogBracket(r, alpha, s, beta, x, tx, t, out _);
+
+    /// <summary>P(alive at T | x, tₓ, T).</summary>
+    public static double ProbabilityAlive(double r, double alpha, double s, double beta, int x, double tx, double t)
+    {
+        LogBracket(r, alpha, s, beta, x, tx, t, out double logOddsDead);
+        return LogMath.LogisticOfNegative(logOddsDead);
+    }
+
+    /// <summary>P(alive at T + ahead | x, tₓ, T) = P(alive at T) · ((β + T)/(β + T + ahead))^s.</summary>
+    public static double ProbabilityAliveAt(double r, double alpha, double s, double beta, int x, double tx, double t, double ahead)
+    {
+        double alive = ProbabilityAlive(r, alpha, s, beta, x, tx, t);
+        return alive * Math.Exp(-s * LogMath.Log1P(ahead / (beta + t)));
+    }
+
+    /// <summary>E[X(t)] = (r/α) · ∫₀ᵗ (β/(β + τ))^s dτ for a new customer.</summary>
+    public static double ExpectedPurchases(double r, double alpha, double s, double beta, double t) =>
+        r / alpha * AliveTime(s, beta, t);
+
+    /// <summary>E[Y(horizon) | x, tₓ, T] = P(alive) · (r + x)/(α + T) · ∫₀^horizon ((β + T)/(β + T + τ))^s dτ.</summary>
+    public static double ConditionalExpectedPurchases(double r, double alpha, double s, double beta, int x, double tx, double t, double horizon)
+    {
+        double alive = ProbabilityAlive(r, alpha, s, beta, x, tx, t);
+        return alive == 0 ? 0 : alive * (r + x) / (alpha + t) * AliveTime(s, beta + t, horizon);
+    }
+
+    /// <summary>
+    /// The expected time alive in (0, t] of a customer alive at 0 whose dropout rate is Gamma(s, β):
+    /// ∫₀ᵗ (β/(β + τ))^s dτ = β (1 − (1 + t/β)^(1−s))/(s − 1), and β log(1 + t/β) at s = 1; computed with expm1/log1p so
+    /// that it is continuous through s = 1.
+    /// </summary>
+    public static double AliveTime(double s, double beta, double t)
+    {
+        double log1p = LogMath.Log1P(t / beta);
+        double k = s - 1;
+        return k == 0 ? beta * log1p : beta * -LogMath.ExpM1(-k * log1p) / k;
+    }
+
+    /// <summary>
+    /// log P(X(t) = n) of a new customer: log[Γ(r + n)/(Γ(r) n!) α^r β^s] + log[tⁿ (α + t)^(−(r+n)) (β + t)^(−s) + s I(t)],
+    /// with I(t) = ∫₀ᵗ τⁿ (α + τ)^(−(r+n)) (β + τ)^(−(s+1)) dτ (alive at t with n purchases, or dropped out at τ &lt; t after n).
+    /// </summary>
+    public static double LogProbabilityOfPurchases(double r, double alpha, double s, double beta, int n, double t)
+    {
+        if (t == 0)
+        {
+            return n == 0 ? 0.0 : double.NegativeInfinity;
+        }
+
+        double constant = LogMath.LogRisingFactorial(r, n) - LogMath.LogGamma(n + 1.0) + (r * Math.Log(alpha)) + (s * Math.Log(beta));
+        double alive = (n == 0 ? 0 : n * Math.Log(t)) - ((r + n) * Math.Log(alpha + t)) - (s * Math.Log(beta + t));
+        double dead = Math.Log(s) + LogDeadIntegral(r, alpha, s, beta, n, t);
+        return Math.Min(0.0, constant + LogMath.LogAddExp(alive, dead));
+    }
+
+    /// <summary>
+    /// log I(t). With the Appell function F₁(1; b₁, b₂; c; x, y) = Σⱼ (b₂)ⱼ/(c)ⱼ yʲ ₂F₁(1 + j, b₁; c + j; x), whose terms are all
+    /// positive: I(t) = tⁿ⁺¹/(n + 1) (β + t)^(−(s+1)) (α + t)^(−(r+n)) F₁(1; s + 1, r + n; n + 2; t/(β + t), t/(α + t)),
+    /// used while t ≤ max(α, β) (the outer series then converges at least like 2^(−j)). For longer t,
+    /// I(t) = I(∞) − ∫ₜ^∞, with I(∞) = B(n + 1, r + s) γ^(−(r+s)) ₂F₁(r + s, ·; r + s + n + 1; |α − β|/γ), γ = max(α, β), and
+    /// ∫ₜ^∞ = t^(−(r+s))/(r + s) (1 + α/t)^(−(r+n)) (1 + β/t)^(−(s+1)) F₁(1; r + n, s + 1; r + s + 1; α/(α + t), β/(β + t)).
+    /// </summary>
+    private static double LogDeadIntegral(double r, double alpha, double s, double beta, int n, double t)
+    {
+        double logT = Math.Log(t);
+        double toAlpha = t / (alpha + t);
+        double toBeta = t / (beta + t);
+        double head = ((n + 1) * logT) - Math.Log(n + 1.0) - ((s + 1) * Math.Log(beta + t)) - ((r + n) * Math.Log(alpha + t));
+        if (Math.Min(toAlpha, toBeta) <= 0.5)
+        {
+            return head + LogAppellOne(s + 1, toBeta, beta / (beta + t), r + n, toAlpha, alpha / (alpha + t), n + 2);
+        }
+
+        double logFull;
+        double gamma = Math.Max(alpha, beta);
+        double second = alpha >= beta ? s + 1 : r + n;
+        logFull = LogMath.LogBeta(n + 1.0, r + s) - ((r + s) * Math.Log(gamma))
+            + (alpha == beta ? 0 : Hypergeometric.LogAbs(r + s, second, r + s + n + 1, Math.Abs(alpha - beta) / gamma, Math.Min(alpha, beta) / gamma, out _));
+        double logTail = (-(r + s) * logT) - Math.Log(r + s) + ((r + n) * Math.Log(toAlpha)) + ((s + 1) * Math.Log(toBeta))
+            + LogAppellOne(r + n, 1 - toAlpha, toAlpha, s + 1, 1 - toBeta, toBeta, r + s + 1);
+        double gap = logTail - logFull;
+        if (gap > -1e-8 && Math.Max(toAlpha, toBeta) <= 0.99)
+        {
+            // Nearly all of the mass lies beyond t: the difference would cancel, so sum the positive series directly.
+            return head + LogAppellOne(s + 1, toBeta, beta / (beta + t), r + n, toAlpha, alpha / (alpha + t), n + 2);
+        }
+
+        return gap < 0 ? logFull + Math.Log(-LogMath.ExpM1(gap)) : double.NegativeInfinity;
+    }
+
+    /// <summary>
+    /// log F₁(1; b₁, b₂; c; x₁, x₂) for 0 ≤ x₁, x₂ &lt; 1 (with 1 − x given separately), summing over the smaller argument
+    /// on the outside and ₂F₁ on the inside; every term is positive.
+    /// </summary>
+    private static double LogAppellOne(double b1, double x1, double oneMinusX1, double b2, double x2, double oneMinusX2, double c)
+    {
+        if (x2 > x1)
+        {
+            (b1, x1, oneMinusX1, b2, x2, oneMinusX2) = (b2, x2, oneMinusX2, b1, x1, oneMinusX1);
+        }
+
+        // Σⱼ (b₂)ⱼ/(c)ⱼ x₂ʲ ₂F₁(1 + j, b₁; c + j; x₁), x₂ ≤ x₁.
+        double logCoefficient = 0;
+        double logSum = double.NegativeInfinity;
+        double previous = double.NegativeInfinity;
+        double logX2 = x2 > 0 ? Math.Log(x2) : double.NegativeInfinity;
+        for (int j = 0; ; j++)
+        {
+            double term = logCoefficient + Hypergeometric.LogAbs(1 + j, b1, c + j, x1, oneMinusX1, out _);
+            logSum = LogMath.LogAddExp(logSum, term);
+            if (x2 == 0)
+            {
+                return logSum;
+            }
+
+            double ratio = Math.Max(term - previous, logX2);
+            if (j > 0 && ratio < 0 && term + ratio - LogMath.Log1P(-Math.Exp(ratio)) < logSum - 37)
+            {
+                return logSum;
+            }
+
+            previous = term;
+            logCoefficient += Math.Log((b2 + j) / (c + j)) + logX2;
+        }
+    }
+}
