@@ -20,6 +20,9 @@ internal static class BenchmarkData
     /// <summary>The MBG/NBD fit to the CDNOW summaries (Batislam, Denizel &amp; Filiztekin 2007).</summary>
     public static readonly MbgNbdParameters CdnowMbgNbd = new(0.525, 6.183, 0.891, 1.614);
 
+    /// <summary>The published Pareto/NBD parameters on CDNOW (Fader, Hardie &amp; Lee 2005 note), per week.</summary>
+    public static readonly ParetoNbdParameters CdnowParetoNbd = new(0.5534, 10.5802, 0.6061, 11.6562);
+
     /// <summary>The published Gamma-Gamma fit to the CDNOW repeat buyers (Fader, Hardie &amp; Lee 2005): p, q, γ.</summary>
     public static readonly GammaGammaParameters CdnowGammaGamma = new(6.25, 3.74, 15.44);
 

@@ -5,7 +5,7 @@ using CustomerValue.Lifetime;
 namespace CustomerValue.Benchmarks;
 
 /// <summary>
-/// Maximum-likelihood fits with the default <see cref="FitOptions"/>: BG/NBD, MBG/NBD and Gamma-Gamma on the CDNOW
+/// Maximum-likelihood fits with the default <see cref="FitOptions"/>: BG/NBD, MBG/NBD, Pareto/NBD and Gamma-Gamma on the CDNOW
 /// summaries (2,357 customers), and BG/NBD on one million simulated, uncompressed customers. Each fit starts from the
 /// customer summaries, so the time includes compressing them to distinct (x, tₓ, T) patterns.
 /// </summary>
@@ -20,7 +20,7 @@ public class FitBenchmarks
     private CustomerSummary[] _simulated = [];
 
     /// <summary>Reads the CDNOW summaries and checks once that every CDNOW fit converges.</summary>
-    [GlobalSetup(Targets = [nameof(BgNbdCdnow), nameof(MbgNbdCdnow), nameof(GammaGammaCdnow)])]
+    [GlobalSetup(Targets = [nameof(BgNbdCdnow), nameof(MbgNbdCdnow), nameof(ParetoNbdCdnow), nameof(GammaGammaCdnow)])]
     public void SetupCdnow()
     {
         _cdnow = BenchmarkData.CdnowSummaries();
@@ -28,6 +28,7 @@ public class FitBenchmarks
         Report("CDNOW", _cdnow);
         Console.WriteLine(BgNbdModel.Fit(_cdnow).EnsureConverged().Model);
         Console.WriteLine(MbgNbdModel.Fit(_cdnow).EnsureConverged().Model);
+        Console.WriteLine(ParetoNbdModel.Fit(_cdnow).EnsureConverged().Model);
         Console.WriteLine(GammaGammaModel.Fit(_cdnowWithSpend).EnsureConverged().Model);
     }
 
@@ -50,6 +51,10 @@ public class FitBenchmarks
     /// <summary>MBG/NBD on CDNOW.</summary>
     [Benchmark]
     public ModelFit<MbgNbdModel> MbgNbdCdnow() => MbgNbdModel.Fit(_cdnow);
+
+    /// <summary>Pareto/NBD on CDNOW.</summary>
+    [Benchmark]
+    public ModelFit<ParetoNbdModel> ParetoNbdCdnow() => ParetoNbdModel.Fit(_cdnow);
 
     /// <summary>Gamma-Gamma on the CDNOW repeat buyers' mean spend (946 of 2,357 customers).</summary>
     [Benchmark]

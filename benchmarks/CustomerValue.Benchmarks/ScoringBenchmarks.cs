@@ -25,6 +25,8 @@ public class ScoringBenchmarks
     private const string BgExpected = "BG/NBD E[X(52w)]";
     private const string MbgAlive = "MBG/NBD P(alive)";
     private const string MbgExpected = "MBG/NBD E[X(52w)]";
+    private const string ParetoAlive = "Pareto/NBD P(alive)";
+    private const string ParetoExpected = "Pareto/NBD E[X(52w)]";
     private const string Spend = "Gamma-Gamma E[M]";
     private const string Clv = "CLV 12 months";
 
@@ -32,6 +34,7 @@ public class ScoringBenchmarks
     private double[] _destination = [];
     private BgNbdModel _bgNbd = null!;
     private MbgNbdModel _mbgNbd = null!;
+    private ParetoNbdModel _paretoNbd = null!;
     private GammaGammaModel _gammaGamma = null!;
     private CustomerLifetimeValue _clv = null!;
 
@@ -46,6 +49,7 @@ public class ScoringBenchmarks
         _destination = new double[Customers];
         _bgNbd = new BgNbdModel(BenchmarkData.CdnowBgNbd);
         _mbgNbd = new MbgNbdModel(BenchmarkData.CdnowMbgNbd);
+        _paretoNbd = new ParetoNbdModel(BenchmarkData.CdnowParetoNbd);
         _gammaGamma = new GammaGammaModel(BenchmarkData.CdnowGammaGamma);
         ClvOptions options = ClvOptions.FromCalendar(12, TimePeriod.Month, TimePeriod.Week) with { DiscountRate = 0.01 };
         _clv = new CustomerLifetimeValue(_bgNbd, _gammaGamma, options);
@@ -128,6 +132,46 @@ public class ScoringBenchmarks
     public double MbgNbdExpectedPurchasesBatch()
     {
         _mbgNbd.ConditionalExpectedPurchases(_customers, Horizon, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD P(alive), one scalar call per customer.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(ParetoAlive)]
+    public double ParetoNbdProbabilityAliveScalar()
+    {
+        for (int i = 0; i < _customers.Length; i++)
+        {
+            _destination[i] = _paretoNbd.ProbabilityAlive(_customers[i]);
+        }
+
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD P(alive), one batch call.</summary>
+    [Benchmark, BenchmarkCategory(ParetoAlive)]
+    public double ParetoNbdProbabilityAliveBatch()
+    {
+        _paretoNbd.ProbabilityAlive(_customers, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD expected purchases in the next 52 weeks, one scalar call per customer.</summary>
+    [Benchmark(Baseline = true), BenchmarkCategory(ParetoExpected)]
+    public double ParetoNbdExpectedPurchasesScalar()
+    {
+        for (int i = 0; i < _customers.Length; i++)
+        {
+            _destination[i] = _paretoNbd.ConditionalExpectedPurchases(_customers[i], Horizon);
+        }
+
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD expected purchases in the next 52 weeks, one batch call.</summary>
+    [Benchmark, BenchmarkCategory(ParetoExpected)]
+    public double ParetoNbdExpectedPurchasesBatch()
+    {
+        _paretoNbd.ConditionalExpectedPurchases(_customers, Horizon, _destination);
         return _destination[^1];
     }
 
