@@ -198,16 +198,8 @@ public sealed class BgNbdModel : ITransactionModel
     /// <param name="customers">The summaries.</param>
     /// <param name="destination">Receives one value per customer.</param>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="customers"/>.</exception>
-    public void LogLikelihood(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
-    {
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        BgNbdParameters p = Parameters;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.LogLikelihood(p.R, p.Alpha, p.A, p.B, Shift, c.Frequency, c.Recency, c.T);
-        }
-    }
+    public void LogLikelihood(ReadOnlySpan<CustomerSummary> customers, Span<double> destination) =>
+        Scorer.LogLikelihood(customers, destination);
 
     /// <inheritdoc/>
     public double ExpectedPurchases(double t) => ExpectedPurchases(Parameters, t);
@@ -222,52 +214,22 @@ public sealed class BgNbdModel : ITransactionModel
     public double LogProbabilityOfPurchases(int n, double t) => LogProbabilityOfPurchases(Parameters, n, t);
 
     /// <inheritdoc/>
-    public double ConditionalExpectedPurchases(in CustomerSummary customer, double horizon)
-    {
-        Validation.Duration(horizon, nameof(horizon));
-        BgNbdParameters p = Parameters;
-        return BuyTillYouDieKernels.ConditionalExpectedPurchases(p.R, p.Alpha, p.A, p.B, Shift, customer.Frequency, customer.Recency, customer.T, horizon);
-    }
+    public double ConditionalExpectedPurchases(in CustomerSummary customer, double horizon) =>
+        Scorer.ConditionalExpectedPurchases(customer, horizon);
 
     /// <inheritdoc/>
-    public double ProbabilityAlive(in CustomerSummary customer)
-    {
-        BgNbdParameters p = Parameters;
-        return BuyTillYouDieKernels.ProbabilityAlive(p.R, p.Alpha, p.A, p.B, Shift, customer.Frequency, customer.Recency, customer.T);
-    }
+    public double ProbabilityAlive(in CustomerSummary customer) => Scorer.ProbabilityAlive(customer);
 
     /// <inheritdoc/>
-    public double ProbabilityAliveAt(in CustomerSummary customer, double ahead)
-    {
-        Validation.Duration(ahead, nameof(ahead));
-        BgNbdParameters p = Parameters;
-        return BuyTillYouDieKernels.ProbabilityAliveAt(p.R, p.Alpha, p.A, p.B, Shift, customer.Frequency, customer.Recency, customer.T, ahead);
-    }
+    public double ProbabilityAliveAt(in CustomerSummary customer, double ahead) => Scorer.ProbabilityAliveAt(customer, ahead);
 
     /// <inheritdoc/>
-    public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination)
-    {
-        Validation.Duration(horizon, nameof(horizon));
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        BgNbdParameters p = Parameters;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.ConditionalExpectedPurchases(p.R, p.Alpha, p.A, p.B, Shift, c.Frequency, c.Recency, c.T, horizon);
-        }
-    }
+    public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination) =>
+        Scorer.ConditionalExpectedPurchases(customers, horizon, destination);
 
     /// <inheritdoc/>
-    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
-    {
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        BgNbdParameters p = Parameters;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.ProbabilityAlive(p.R, p.Alpha, p.A, p.B, Shift, c.Frequency, c.Recency, c.T);
-        }
-    }
+    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination) =>
+        Scorer.ProbabilityAlive(customers, destination);
 
     /// <summary>Batch <see cref="ProbabilityAliveAt(in CustomerSummary, double)"/>: one value per customer into <paramref name="destination"/>.</summary>
     /// <param name="customers">The summaries.</param>
@@ -275,21 +237,14 @@ public sealed class BgNbdModel : ITransactionModel
     /// <param name="destination">Receives one value per customer.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ahead"/> is negative or not finite.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="customers"/>.</exception>
-    public void ProbabilityAliveAt(ReadOnlySpan<CustomerSummary> customers, double ahead, Span<double> destination)
-    {
-        Validation.Duration(ahead, nameof(ahead));
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        BgNbdParameters p = Parameters;
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.ProbabilityAliveAt(p.R, p.Alpha, p.A, p.B, Shift, c.Frequency, c.Recency, c.T, ahead);
-        }
-    }
+    public void ProbabilityAliveAt(ReadOnlySpan<CustomerSummary> customers, double ahead, Span<double> destination) =>
+        Scorer.ProbabilityAliveAt(customers, ahead, destination);
 
     /// <inheritdoc/>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ModelName}(r={Parameters.R:G6}, alpha={Parameters.Alpha:G6}, a={Parameters.A:G6}, b={Parameters.B:G6})");
+
+    private BuyTillYouDieScorer Scorer => new(Parameters.R, Parameters.Alpha, Parameters.A, Parameters.B, Shift);
 
     private static ModelFit<BgNbdModel> Fit(PatternTable data, FitOptions? options)
     {
