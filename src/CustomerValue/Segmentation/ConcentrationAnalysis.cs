@@ -34,7 +34,7 @@ public sealed class ConcentrationAnalysis
     /// </summary>
     public double Gini { get; }
 
-    /// <summary>The share of the value held by the top share of customers the analysis was made for (by default the top 20 %): <see cref="ShareOfTop"/> of it.</summary>
+    /// <summary>The share of the value held by the top share of customers the analysis was made for (by default the top 20 %): <see cref="ShareOfTop(double)"/> of it.</summary>
     public double TopShare { get; }
 
     /// <summary>
