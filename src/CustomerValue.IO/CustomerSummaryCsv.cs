@@ -195,25 +195,9 @@ public static class CustomerSummaryCsv
         try
         {
             var session = new SummaryCsvSession(reader, fileName, holdout);
-            RecordTokenizer tokenizer = session.Tokenizer;
-            while (true)
+            Func<Exception> tooLong = session.RecordTooLong; // one delegate, not one per row
+            while (session.Tokenizer.MoveNext(tooLong))
             {
-                RecordStatus status = tokenizer.TryRead();
-                if (status == RecordStatus.EndOfData)
-                {
-                    yield break;
-                }
-
-                if (status == RecordStatus.NeedMoreData)
-                {
-                    if (!tokenizer.Fill())
-                    {
-                        throw session.RecordTooLong();
-                    }
-
-                    continue;
-                }
-
                 if (session.TryProcess(out CalibrationHoldoutSummary row))
                 {
                     yield return row;

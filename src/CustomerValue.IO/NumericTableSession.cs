@@ -38,24 +38,9 @@ internal sealed class NumericTableSession
         {
             var session = new NumericTableSession(reader, fileName, columns, required);
             bool bound = false;
-            while (true)
+            Func<Exception> tooLong = session.RecordTooLong; // one delegate, not one per row
+            while (session.Tokenizer.MoveNext(tooLong))
             {
-                RecordStatus status = session.Tokenizer.TryRead();
-                if (status == RecordStatus.EndOfData)
-                {
-                    yield break;
-                }
-
-                if (status == RecordStatus.NeedMoreData)
-                {
-                    if (!session.Tokenizer.Fill())
-                    {
-                        throw session.Error(-1, "", string.Create(CultureInfo.InvariantCulture, $"is longer than {RecordTokenizer.MaxRecordLength} characters (a quoted field with no closing quote?)"));
-                    }
-
-                    continue;
-                }
-
                 if (!bound)
                 {
                     session.Bind();
@@ -75,6 +60,10 @@ internal sealed class NumericTableSession
             }
         }
     }
+
+    /// <summary>The error for a record longer than <see cref="RecordTokenizer.MaxRecordLength"/>.</summary>
+    public CustomerSummaryFormatException RecordTooLong() =>
+        Error(-1, "", string.Create(CultureInfo.InvariantCulture, $"is longer than {RecordTokenizer.MaxRecordLength} characters (a quoted field with no closing quote?)"));
 
     /// <summary>True when the optional column <paramref name="column"/> is in the header.</summary>
     public bool Has(int column) => _index[column] >= 0;

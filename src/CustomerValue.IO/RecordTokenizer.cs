@@ -106,6 +106,53 @@ internal sealed class RecordTokenizer
         }
     }
 
+    /// <summary>
+    /// Moves to the next non-blank record, reading input as needed: true when a record is ready, false at the end of the
+    /// input. Throws what <paramref name="recordTooLong"/> makes when a record exceeds <see cref="MaxRecordLength"/>.
+    /// </summary>
+    public bool MoveNext(Func<Exception> recordTooLong)
+    {
+        while (true)
+        {
+            switch (TryRead())
+            {
+                case RecordStatus.Record:
+                    return true;
+                case RecordStatus.EndOfData:
+                    return false;
+                default:
+                    if (!Fill())
+                    {
+                        throw recordTooLong();
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The asynchronous counterpart of <see cref="MoveNext"/>.</summary>
+    public async ValueTask<bool> MoveNextAsync(Func<Exception> recordTooLong, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            switch (TryRead())
+            {
+                case RecordStatus.Record:
+                    return true;
+                case RecordStatus.EndOfData:
+                    return false;
+                default:
+                    if (!await FillAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        throw recordTooLong();
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>Reads more input after <see cref="RecordStatus.NeedMoreData"/>.</summary>
     /// <returns>False when the pending record is longer than <see cref="MaxRecordLength"/>.</returns>
     public bool Fill()

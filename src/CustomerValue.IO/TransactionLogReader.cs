@@ -152,25 +152,9 @@ public sealed class TransactionLogReader
         try
         {
             var session = new TransactionLogSession(reader, Options, fileName, badRows);
-            RecordTokenizer tokenizer = session.Tokenizer;
-            while (true)
+            Func<Exception> tooLong = session.RecordTooLong; // one delegate, not one per row
+            while (session.Tokenizer.MoveNext(tooLong))
             {
-                RecordStatus status = tokenizer.TryRead();
-                if (status == RecordStatus.EndOfData)
-                {
-                    yield break;
-                }
-
-                if (status == RecordStatus.NeedMoreData)
-                {
-                    if (!tokenizer.Fill())
-                    {
-                        throw session.RecordTooLong();
-                    }
-
-                    continue;
-                }
-
                 if (session.TryProcess(out Transaction transaction))
                 {
                     yield return transaction;
@@ -199,25 +183,9 @@ public sealed class TransactionLogReader
         try
         {
             var session = new TransactionLogSession(reader, Options, fileName, badRows);
-            RecordTokenizer tokenizer = session.Tokenizer;
-            while (true)
+            Func<Exception> tooLong = session.RecordTooLong; // one delegate, not one per row
+            while (await session.Tokenizer.MoveNextAsync(tooLong, cancellationToken).ConfigureAwait(false))
             {
-                RecordStatus status = tokenizer.TryRead();
-                if (status == RecordStatus.EndOfData)
-                {
-                    yield break;
-                }
-
-                if (status == RecordStatus.NeedMoreData)
-                {
-                    if (!await tokenizer.FillAsync(cancellationToken).ConfigureAwait(false))
-                    {
-                        throw session.RecordTooLong();
-                    }
-
-                    continue;
-                }
-
                 if (session.TryProcess(out Transaction transaction))
                 {
                     yield return transaction;
