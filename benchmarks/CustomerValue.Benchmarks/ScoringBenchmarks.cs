@@ -95,6 +95,14 @@ public class ScoringBenchmarks
         return _destination[^1];
     }
 
+    /// <summary>BG/NBD expected purchases in the next 52 weeks, the opt-in parallel path on every core.</summary>
+    [Benchmark, BenchmarkCategory(BgExpected)]
+    public double BgNbdExpectedPurchasesParallel()
+    {
+        ParallelScoring.ConditionalExpectedPurchases(_bgNbd, _customers, Horizon, _destination);
+        return _destination[^1];
+    }
+
     /// <summary>MBG/NBD P(alive), one scalar call per customer.</summary>
     [Benchmark(Baseline = true), BenchmarkCategory(MbgAlive)]
     public double MbgNbdProbabilityAliveScalar()
@@ -172,6 +180,14 @@ public class ScoringBenchmarks
     public double ParetoNbdExpectedPurchasesBatch()
     {
         _paretoNbd.ConditionalExpectedPurchases(_customers, Horizon, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD expected purchases in the next 52 weeks, the opt-in parallel path on every core.</summary>
+    [Benchmark, BenchmarkCategory(ParetoExpected)]
+    public double ParetoNbdExpectedPurchasesParallel()
+    {
+        ParallelScoring.ConditionalExpectedPurchases(_paretoNbd, _customers, Horizon, _destination);
         return _destination[^1];
     }
 
