@@ -122,9 +122,11 @@ internal static class BuyTillYouDieKernels
         double sum = 0.0;
         for (int k = 1; ; k++)
         {
+            // One division per term: 1 / (k (a + b + k − 1)) serves both ratio recursions.
+            double inverse = 1.0 / (k * (a + b + k - 1));
             if (linear)
             {
-                probability *= (r + k - 1) / k * z;
+                probability *= (r + k - 1) * z * (a + b + k - 1) * inverse;
             }
             else
             {
@@ -137,15 +139,19 @@ internal static class BuyTillYouDieKernels
             }
 
             cumulative += w;
-            w *= (b + k - 1) / (a + b + k - 1);
+            w *= (b + k - 1) * k * inverse;
             double term = probability * cumulative;
             sum += term;
 
-            // Past the peak the terms shrink at least geometrically with ratio (r + k) z / k, so the remainder is bounded.
-            double ratio = (r + k) * z / k;
-            if (ratio < 1 && term * ratio / (1 - ratio) <= 1e-16 * sum)
+            // Past the peak the terms shrink at least geometrically with ratio (r + k) z / k, so the remainder is bounded
+            // (checked every fourth term: the check costs a division).
+            if ((k & 3) == 0)
             {
-                return sum;
+                double ratio = (r + k) * z / k;
+                if (ratio < 1 && term * ratio / (1 - ratio) <= 1e-16 * sum)
+                {
+                    return sum;
+                }
             }
 
             if (k > 4 * MaxSeriesTerms)
