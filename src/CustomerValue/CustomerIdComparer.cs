@@ -1,8 +1,9 @@
 namespace CustomerValue;
 
 /// <summary>
-/// Orders customer ids naturally: ids that are both whole numbers compare as numbers ("2" before "10"),
-/// any other pair compares ordinally. Used wherever the library returns customers in a defined order.
+/// Orders customer ids naturally and consistently: whole-number ids come first, compared as numbers ("2" before "10",
+/// ties such as "07" and "7" broken ordinally); all other ids follow, compared ordinally. Used wherever the library
+/// returns customers in a defined order.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
 public sealed class CustomerIdComparer : IComparer<string>
@@ -17,13 +18,14 @@ public sealed class CustomerIdComparer : IComparer<string>
     /// <inheritdoc />
     public int Compare(string? x, string? y)
     {
-        if (long.TryParse(x, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long a)
-            && long.TryParse(y, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long b))
+        bool xIsNumber = long.TryParse(x, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long a);
+        bool yIsNumber = long.TryParse(y, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long b);
+        if (xIsNumber != yIsNumber)
         {
-            int byNumber = a.CompareTo(b);
-            return byNumber != 0 ? byNumber : string.CompareOrdinal(x, y);
+            return xIsNumber ? -1 : 1;
         }
 
-        return string.CompareOrdinal(x, y);
+        int byNumber = xIsNumber ? a.CompareTo(b) : 0;
+        return byNumber != 0 ? byNumber : string.CompareOrdinal(x, y);
     }
 }
