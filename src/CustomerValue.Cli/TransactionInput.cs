@@ -33,6 +33,52 @@ internal sealed class TransactionInput
     /// <summary>The <c>--transactions</c> option.</summary>
     public Option<FileInfo?> File => _file;
 
+    /// <summary>
+    /// The options for summarising inside DuckDB: the column names and separator carry over; options DuckDB cannot honour
+    /// the same way (no header, columns by position, .NET date formats, skipping bad rows) are refused, never ignored.
+    /// </summary>
+    public CustomerValue.DuckDb.DuckDbLogOptions DuckDbOptions(ParseResult parsed)
+    {
+        foreach ((Option option, bool used) in new (Option, bool)[]
+        {
+            (_noHeader, parsed.GetValue(_noHeader)),
+            (_dateFormats, parsed.GetValue(_dateFormats) is { Length: > 0 }),
+            (_collectBadRows, parsed.GetValue(_collectBadRows)),
+            (_quantity, parsed.GetValue(_quantity) is not null),
+            (_product, parsed.GetValue(_product) is not null),
+        })
+        {
+            if (used)
+            {
+                throw new CommandLineException($"{option.Name} is not supported with --engine duckdb (it reads customer_id, date and amount columns by name).");
+            }
+        }
+
+        string Name(Option<string?> option, string fallback)
+        {
+            string? text = parsed.GetValue(option);
+            if (text is null)
+            {
+                return fallback;
+            }
+
+            return Column(text) is { IsByName: true } ? text : throw new CommandLineException($"{option.Name} must name a column (not a position) with --engine duckdb.");
+        }
+
+        CustomerValue.DuckDb.DuckDbLogOptions options = CustomerValue.DuckDb.DuckDbLogOptions.Default with
+        {
+            CustomerIdColumn = Name(_customer, "customer_id"),
+            DateColumn = Name(_date, "date"),
+            AmountColumn = Name(_amount, "amount"),
+        };
+        return parsed.GetValue(_separator) is { } separator
+            ? options with { Delimiter = ParseSeparator(separator) is { IsWhitespace: false } sep ? sep.Character.ToString() : throw new CommandLineException("--separator whitespace is not supported with --engine duckdb.") }
+            : options;
+    }
+
+    /// <summary>The <c>--transactions</c> argument as typed (a file or a glob), or null.</summary>
+    public string? RawPath(ParseResult parsed) => parsed.GetResult(_file)?.Tokens.FirstOrDefault()?.Value;
+
     /// <summary>True when a log file was named.</summary>
     public bool HasFile(ParseResult parsed) => parsed.GetValue(_file) is not null;
 

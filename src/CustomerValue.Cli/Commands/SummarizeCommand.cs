@@ -15,6 +15,8 @@ internal static class SummarizeCommand
         var observationEnd = new Option<DateTime?>("--observation-end") { Description = "Last day of observation, inclusive (yyyy-MM-dd). Default: the day of the latest transaction.", CustomParser = DateOptionParser.Parse };
         var calibrationEnd = new Option<DateTime?>("--calibration-end") { Description = "Last day of the calibration period (yyyy-MM-dd): adds frequency_holdout, monetary_value_holdout, duration_holdout.", CustomParser = DateOptionParser.Parse };
         var outFile = new Option<string?>("--out") { Description = "Write the CSV to this file (atomically) instead of standard output." };
+        var engine = new Option<string>("--engine") { Description = "memory (default), or duckdb: summarise inside DuckDB, for CSV or Parquet files or globs of any size (needs --transactions and --observation-end).", DefaultValueFactory = _ => "memory" };
+        engine.AcceptOnlyFromAmong("memory", "duckdb");
 
         var command = new Command("summarize", "Summarise a transaction log: customer_id,frequency,recency,T,monetary_value (CSV).");
         input.AddTo(command);
@@ -23,8 +25,15 @@ internal static class SummarizeCommand
         command.Options.Add(observationEnd);
         command.Options.Add(calibrationEnd);
         command.Options.Add(outFile);
+        command.Options.Add(engine);
         command.SetAction(parsed =>
         {
+            if (parsed.GetValue(engine) == "duckdb")
+            {
+                SummarizeInDuckDb(parsed, input, period, unit, observationEnd, calibrationEnd, outFile, output, error);
+                return 0;
+            }
+
             var builder = new CustomerSummaryBuilder(parsed.GetValue(period));
             DateTime latest = DateTime.MinValue;
             foreach (Transaction transaction in input.Read(parsed, error))
@@ -61,6 +70,32 @@ internal static class SummarizeCommand
             return 0;
         });
         return command;
+    }
+
+    private static void SummarizeInDuckDb(
+        ParseResult parsed, TransactionInput input, Option<TimePeriod> period, Option<TimePeriod> unit, Option<DateTime?> observationEnd,
+        Option<DateTime?> calibrationEnd, Option<string?> outFile, TextWriter output, TextWriter error)
+    {
+        string path = input.RawPath(parsed) ?? throw new CommandLineException("--engine duckdb needs --transactions (a CSV or Parquet file, or a glob such as 'logs/*.parquet').");
+        DateTime end = parsed.GetValue(observationEnd) ?? throw new CommandLineException("--engine duckdb needs --observation-end.");
+        if (parsed.GetValue(calibrationEnd) is not null)
+        {
+            throw new CommandLineException("--calibration-end is not supported with --engine duckdb yet; use the default engine.");
+        }
+
+        var options = new SummaryOptions(end) { Period = parsed.GetValue(period), Unit = parsed.GetValue(unit) };
+        CustomerSummarySet set;
+        try
+        {
+            set = CustomerValue.DuckDb.DuckDbSummaries.Build(path, input.DuckDbOptions(parsed), options);
+        }
+        catch (DuckDB.NET.Data.DuckDBException e)
+        {
+            throw new CommandLineException($"DuckDB could not summarise '{path}': {e.Message.ReplaceLineEndings(" ")}");
+        }
+
+        OutputTarget.Write(parsed.GetValue(outFile), output, writer => CustomerSummaryCsv.Write(writer, set.Customers));
+        Report(error, set.Customers.Count, set.CustomersStartingAfterEnd, set.CustomersWithoutPurchases, "observation end");
     }
 
     private static void Report(TextWriter error, int summarised, int startingLater, int withoutPurchases, string end)
