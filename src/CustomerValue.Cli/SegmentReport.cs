@@ -42,8 +42,7 @@ internal static class SegmentReport
 
     private static string Json(SegmentationResult result, IReadOnlyList<KeyValuePair<string, double>> figures)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return CliJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("strategy", result.Strategy);
@@ -68,9 +67,7 @@ internal static class SegmentReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static void Table(TextWriter writer, SegmentationResult result, IReadOnlyList<KeyValuePair<string, double>> figures)

@@ -159,16 +159,5 @@ internal static class AnalysisJson
         w.WriteEndObject();
     }
 
-    /// <summary>Writes a number, or null when it is not finite (JSON has no NaN).</summary>
-    public static void Number(Utf8JsonWriter w, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            w.WriteNumber(name, value);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
+    private static void Number(Utf8JsonWriter w, string name, double value) => CliJson.Number(w, name, value);
 }

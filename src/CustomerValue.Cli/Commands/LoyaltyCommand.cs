@@ -147,8 +147,7 @@ internal static class LoyaltyCommand
 
     private static void WriteJson(TextWriter writer, List<LoyaltyYear> years, double threshold)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        writer.WriteLine(CliJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteNumber("threshold", threshold);
@@ -198,8 +197,6 @@ internal static class LoyaltyCommand
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        }));
     }
 }

@@ -45,8 +45,7 @@ internal static class NpsCommand
 
     private static string Json(NpsResult nps)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return CliJson.Write(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("nps", nps.Score);
@@ -59,9 +58,7 @@ internal static class NpsCommand
             writer.WriteNumber("confidenceLevel", nps.ConfidenceLevel);
             writer.WriteString("interval", nps.Method == NpsIntervalMethod.Wald ? "wald" : "adjusted-wald");
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static string Text(NpsResult nps)

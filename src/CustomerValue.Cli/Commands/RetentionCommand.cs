@@ -86,26 +86,16 @@ internal static class RetentionCommand
 
     private static string Json(RetentionEconomicsResult result)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        return CliJson.Write(writer =>
         {
             writer.WriteStartObject();
             foreach ((string name, double? value) in Figures(result))
             {
-                if (value is { } v && double.IsFinite(v))
-                {
-                    writer.WriteNumber(name, v);
-                }
-                else
-                {
-                    writer.WriteNull(name);
-                }
+                CliJson.Number(writer, name, value);
             }
 
             writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        });
     }
 
     private static string Text(RetentionEconomicsResult result)

@@ -82,7 +82,7 @@ internal static class SwitchingCommand
         }
     }
 
-    private static string Json(IEnumerable<SwitchingAssessment> assessed) => SwitchingJson.Write(writer =>
+    private static string Json(IEnumerable<SwitchingAssessment> assessed) => CliJson.Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("churnModel", LogisticChurnModel.Default.ToString());

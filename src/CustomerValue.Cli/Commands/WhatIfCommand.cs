@@ -166,7 +166,7 @@ internal static class WhatIfCommand
         return text.ToString();
     }
 
-    private static string Json(WhatIfResult result) => SwitchingJson.Write(writer =>
+    private static string Json(WhatIfResult result) => CliJson.Write(writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("change", result.Change.ToString());
