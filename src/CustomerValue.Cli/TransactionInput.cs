@@ -34,7 +34,7 @@ internal sealed class TransactionInput
     public Option<FileInfo?> File => _file;
 
     /// <summary>
-    /// The options for summarising inside DuckDB: the column names and separator carry over; options DuckDB cannot honour
+    /// The options for reading the log with DuckDB: the column names and separator carry over; options DuckDB cannot honour
     /// the same way (no header, columns by position, .NET date formats, skipping bad rows) are refused, never ignored.
     /// </summary>
     public CustomerValue.DuckDb.DuckDbLogOptions DuckDbOptions(ParseResult parsed)
@@ -44,13 +44,11 @@ internal sealed class TransactionInput
             (_noHeader, parsed.GetValue(_noHeader)),
             (_dateFormats, parsed.GetValue(_dateFormats) is { Length: > 0 }),
             (_collectBadRows, parsed.GetValue(_collectBadRows)),
-            (_quantity, parsed.GetValue(_quantity) is not null),
-            (_product, parsed.GetValue(_product) is not null),
         })
         {
             if (used)
             {
-                throw new CommandLineException($"{option.Name} is not supported with --engine duckdb (it reads customer_id, date and amount columns by name).");
+                throw new CommandLineException($"{option.Name} is not supported with --engine duckdb (it reads a CSV file with a header, or Parquet, and stops at the first bad value).");
             }
         }
 
@@ -70,10 +68,28 @@ internal sealed class TransactionInput
             CustomerIdColumn = Name(_customer, "customer_id"),
             DateColumn = Name(_date, "date"),
             AmountColumn = Name(_amount, "amount"),
+            QuantityColumn = Name(_quantity, "quantity"),
+            ProductIdColumn = Name(_product, "product_id"),
         };
         return parsed.GetValue(_separator) is { } separator
             ? options with { Delimiter = ParseSeparator(separator) is { IsWhitespace: false } sep ? sep.Character.ToString() : throw new CommandLineException("--separator whitespace is not supported with --engine duckdb.") }
             : options;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/>, which reads <paramref name="path"/> with DuckDB, turning a DuckDB failure into a one-line
+    /// command-line error (missing files and bad values already are <see cref="IOException"/>s and <see cref="FormatException"/>s).
+    /// </summary>
+    public static T WithDuckDb<T>(string path, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (DuckDB.NET.Data.DuckDBException e)
+        {
+            throw new CommandLineException($"DuckDB could not read '{path}': {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     /// <summary>The <c>--transactions</c> argument as typed (a file or a glob), or null.</summary>

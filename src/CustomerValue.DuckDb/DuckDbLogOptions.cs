@@ -4,7 +4,10 @@ namespace CustomerValue.DuckDb;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record DuckDbLogOptions
 {
-    /// <summary>The default options: CSV or Parquet chosen by extension, columns <c>customer_id</c>, <c>date</c>, <c>amount</c>.</summary>
+    /// <summary>
+    /// The default options: CSV or Parquet chosen by extension, columns <c>customer_id</c>, <c>date</c>, <c>amount</c>, and
+    /// the optional <c>quantity</c> and <c>product_id</c>.
+    /// </summary>
     public static DuckDbLogOptions Default { get; } = new();
 
     /// <summary>The file format; <see cref="DuckDbLogFormat.Auto"/> chooses by the extension of the path or glob.</summary>
@@ -21,8 +24,22 @@ public sealed record DuckDbLogOptions
     public string AmountColumn { get; init; } = "amount";
 
     /// <summary>
-    /// A DuckDB <c>strptime</c> format for the date column (for example <c>%Y%m%d</c>), or null to let DuckDB read dates and
-    /// timestamps in ISO 8601 form.
+    /// The column with the units bought (zero or more; for a return, the units returned), used by
+    /// <see cref="DuckDbYearlyActivity"/> and <see cref="DuckDbTransactions"/>. Optional: it is read when the log has it;
+    /// when it is absent, or this is null, every transaction has quantity 1.
+    /// </summary>
+    public string? QuantityColumn { get; init; } = "quantity";
+
+    /// <summary>
+    /// The column with the product or SKU id, used by <see cref="DuckDbYearlyActivity"/> and <see cref="DuckDbTransactions"/>.
+    /// Optional: it is read when the log has it; an empty or null value means no product.
+    /// </summary>
+    public string? ProductIdColumn { get; init; } = "product_id";
+
+    /// <summary>
+    /// A DuckDB <c>strptime</c> format for the date column (for example <c>%d/%m/%Y</c>), or null for the in-memory reader's
+    /// default: <c>DATE</c> and <c>TIMESTAMP</c> columns as they are, text (or integers) in ISO 8601 form
+    /// (<c>2024-03-31</c>, <c>2024-03-31 14:05:00</c>) or else as <c>yyyyMMdd</c>.
     /// </summary>
     public string? DateFormat { get; init; }
 

@@ -78,24 +78,20 @@ internal static class SummarizeCommand
     {
         string path = input.RawPath(parsed) ?? throw new CommandLineException("--engine duckdb needs --transactions (a CSV or Parquet file, or a glob such as 'logs/*.parquet').");
         DateTime end = parsed.GetValue(observationEnd) ?? throw new CommandLineException("--engine duckdb needs --observation-end.");
-        if (parsed.GetValue(calibrationEnd) is not null)
+        var options = new SummaryOptions(end) { Period = parsed.GetValue(period), Unit = parsed.GetValue(unit), CalibrationEnd = parsed.GetValue(calibrationEnd) };
+        CustomerValue.DuckDb.DuckDbLogOptions log = input.DuckDbOptions(parsed);
+        if (options.CalibrationEnd is null)
         {
-            throw new CommandLineException("--calibration-end is not supported with --engine duckdb yet; use the default engine.");
+            CustomerSummarySet set = TransactionInput.WithDuckDb(path, () => CustomerValue.DuckDb.DuckDbSummaries.Build(path, log, options));
+            OutputTarget.Write(parsed.GetValue(outFile), output, writer => CustomerSummaryCsv.Write(writer, set.Customers));
+            Report(error, set.Customers.Count, set.CustomersStartingAfterEnd, set.CustomersWithoutPurchases, "observation end");
         }
-
-        var options = new SummaryOptions(end) { Period = parsed.GetValue(period), Unit = parsed.GetValue(unit) };
-        CustomerSummarySet set;
-        try
+        else
         {
-            set = CustomerValue.DuckDb.DuckDbSummaries.Build(path, input.DuckDbOptions(parsed), options);
+            CalibrationHoldoutSet split = TransactionInput.WithDuckDb(path, () => CustomerValue.DuckDb.DuckDbSummaries.BuildCalibrationHoldout(path, log, options));
+            OutputTarget.Write(parsed.GetValue(outFile), output, writer => CustomerSummaryCsv.Write(writer, split.Customers));
+            Report(error, split.Customers.Count, split.CustomersStartingAfterCalibration, split.CustomersWithoutPurchases, "calibration end");
         }
-        catch (DuckDB.NET.Data.DuckDBException e)
-        {
-            throw new CommandLineException($"DuckDB could not summarise '{path}': {e.Message.ReplaceLineEndings(" ")}");
-        }
-
-        OutputTarget.Write(parsed.GetValue(outFile), output, writer => CustomerSummaryCsv.Write(writer, set.Customers));
-        Report(error, set.Customers.Count, set.CustomersStartingAfterEnd, set.CustomersWithoutPurchases, "observation end");
     }
 
     private static void Report(TextWriter error, int summarised, int startingLater, int withoutPurchases, string end)

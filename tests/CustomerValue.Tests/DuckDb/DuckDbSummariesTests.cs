@@ -106,12 +106,123 @@ public sealed class DuckDbSummariesTests : IDisposable
         AssertSame(InMemory(log, options), DuckDbSummaries.Build(Path.Combine(_folder, "part-*.parquet"), DuckDbLogOptions.Default, options));
     }
 
+    [Theory]
+    [InlineData(TimePeriod.Day, TimePeriod.Week, 11)]
+    [InlineData(TimePeriod.Week, TimePeriod.Week, 12)]
+    [InlineData(TimePeriod.Month, TimePeriod.Day, 13)]
+    [InlineData(TimePeriod.Week, TimePeriod.Day, 14)]
+    public void Generated_logs_give_the_in_memory_calibration_holdout_split_and_compressed_form(TimePeriod period, TimePeriod unit, int seed)
+    {
+        var simulation = new TransactionLogSimulationOptions { Customers = 150, Seed = seed, ReturnProbability = 0.1 };
+        List<Transaction> log = TransactionLogSimulator.Generate(simulation).ToList();
+        string path = WriteCsv("log.csv", log);
+        var builder = new CustomerSummaryBuilder(period);
+        builder.AddRange(log);
+
+        // A calibration end during acquisition leaves customers starting after it.
+        var options = new SummaryOptions(simulation.End) { Period = period, Unit = unit, CalibrationEnd = simulation.Start.AddDays(20) };
+        CalibrationHoldoutSet expected = builder.BuildCalibrationHoldout(options);
+        CalibrationHoldoutSet actual = DuckDbSummaries.BuildCalibrationHoldout(path, DuckDbLogOptions.Default, options);
+
+        Assert.True(expected.CustomersStartingAfterCalibration > 0);
+        Assert.Equal(expected.CustomersStartingAfterCalibration, actual.CustomersStartingAfterCalibration);
+        Assert.Equal(expected.CustomersWithoutPurchases, actual.CustomersWithoutPurchases);
+        Assert.Equal(expected.Customers, actual.Customers);
+        Assert.Same(options, actual.Options);
+
+        Assert.Equal(SummaryPatterns.Compress([.. builder.Build(options).Customers]), DuckDbSummaries.Compress(path, DuckDbLogOptions.Default, options));
+    }
+
     [Fact]
-    public void An_amount_that_is_not_a_number_is_an_error()
+    public void The_holdout_nets_its_own_returns_and_ignores_those_of_the_calibration_period()
+    {
+        DateTime d = new(2024, 3, 4);
+        Transaction[] log =
+        [
+            new("A", d, 10m), new("A", d.AddDays(5), 4m), // calibration: one repeat of 4
+            new("A", d.AddDays(12), -2m), // holdout return before the first holdout purchase: into it
+            new("A", d.AddDays(15), 20m), new("A", d.AddDays(15).AddHours(3), 1m), new("A", d.AddDays(20), 9m), // two holdout occasions
+            new("A", d.AddDays(40), 99m), // after the end
+            new("B", d.AddDays(2), 7m), new("B", d.AddDays(11), -7m), // only a return in the holdout: no holdout spend
+            new("L", d.AddDays(25), 5m), // starts in the holdout
+            new("R", d, -1m), // returns only
+        ];
+        string path = WriteCsv("holdout.csv", log);
+        var options = new SummaryOptions(d.AddDays(30)) { Unit = TimePeriod.Week, CalibrationEnd = d.AddDays(9) };
+
+        CalibrationHoldoutSet split = DuckDbSummaries.BuildCalibrationHoldout(path, DuckDbLogOptions.Default, options);
+
+        var builder = new CustomerSummaryBuilder();
+        builder.AddRange(log);
+        Assert.Equal(builder.BuildCalibrationHoldout(options), split, new SplitComparer());
+        CalibrationHoldoutSummary a = split.Customers[0];
+        Assert.Equal(new CustomerSummary("A", 1, 5.0 / 7, 9.0 / 7, 4), a.Calibration);
+        Assert.Equal((2, 14.0, 3.0), (a.FrequencyHoldout, a.MonetaryValueHoldout, a.DurationHoldout));
+        Assert.Equal((0, 0.0), (split.Customers[1].FrequencyHoldout, split.Customers[1].MonetaryValueHoldout));
+        Assert.Equal((1, 1), (split.CustomersStartingAfterCalibration, split.CustomersWithoutPurchases));
+    }
+
+    [Fact]
+    public void A_split_needs_a_calibration_end_before_the_observation_end()
+    {
+        string path = WriteCsv("split.csv", [new("A", new DateTime(2024, 1, 1), 1m)]);
+        var noSplit = new SummaryOptions(new DateTime(2024, 2, 1));
+        Assert.Throws<ArgumentException>("summary", () => DuckDbSummaries.BuildCalibrationHoldout(path, DuckDbLogOptions.Default, noSplit));
+        var sameMonth = noSplit with { Period = TimePeriod.Month, CalibrationEnd = new DateTime(2024, 2, 1) };
+        var e = Assert.Throws<ArgumentException>("summary", () => DuckDbSummaries.BuildCalibrationHoldout(path, DuckDbLogOptions.Default, sameMonth));
+        Assert.Contains("2024-02-01", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_amount_that_is_not_a_number_names_the_file_column_text_and_type()
     {
         string path = Path.Combine(_folder, "bad.csv");
         File.WriteAllText(path, "customer_id,date,amount\nA,2024-01-01,12.5\nA,2024-01-02,twelve\n");
-        Assert.Throws<DuckDBException>(() => DuckDbSummaries.Build(path, DuckDbLogOptions.Default, new SummaryOptions(new DateTime(2024, 1, 10))));
+        var e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(path, DuckDbLogOptions.Default, new SummaryOptions(new DateTime(2024, 1, 10))));
+        Assert.StartsWith($"Transaction log '{path}', column 'amount': 'twelve' is not a number (expected DECIMAL(38,10)", e.Message, StringComparison.Ordinal);
+        Assert.IsType<DuckDBException>(e.InnerException);
+    }
+
+    [Fact]
+    public void A_date_that_does_not_parse_names_the_file_column_text_and_format()
+    {
+        string compact = Path.Combine(_folder, "compact.csv");
+        File.WriteAllText(compact, "customer_id,date,amount\nA,20240101,1\nA,2024-01-0x,2\n");
+        var options = new SummaryOptions(new DateTime(2024, 1, 10));
+        var e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(compact, DuckDbLogOptions.Default with { DateFormat = "%Y%m%d" }, options));
+        Assert.Equal($"Transaction log '{compact}', column 'date': '2024-01-0x' is not a date in the format %Y%m%d.", e.Message);
+
+        string iso = Path.Combine(_folder, "iso.csv");
+        File.WriteAllText(iso, "customer_id,date,amount\nA,2024-01-01,1\nA,2024-01-0x,2\n");
+        e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(iso, DuckDbLogOptions.Default, options));
+        Assert.StartsWith($"Transaction log '{iso}', column 'date': '2024-01-0x' is not a date (expected a DATE or TIMESTAMP column", e.Message, StringComparison.Ordinal);
+
+        // Without a format, ISO 8601 and yyyyMMdd are both read, as by the in-memory reader.
+        string mixed = Path.Combine(_folder, "mixed.csv");
+        File.WriteAllText(mixed, "customer_id,date,amount\nA,20240101,1\nA,2024-01-03 10:00:00,2\n");
+        Assert.Equal(new CustomerSummary("A", 1, 2, 9, 2), Assert.Single(DuckDbSummaries.Build(mixed, DuckDbLogOptions.Default, options).Customers));
+    }
+
+    [Fact]
+    public void A_parquet_column_of_the_wrong_type_names_the_column_its_type_and_the_type_expected()
+    {
+        string path = Path.Combine(_folder, "typed.parquet");
+        DuckDbLogFiles.Execute($"COPY (SELECT 'A' AS customer_id, DATE '2024-01-01' AS date, true AS amount) TO {DuckDbLogFiles.Literal(path)} (FORMAT parquet)");
+        var e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(path, DuckDbLogOptions.Default, new SummaryOptions(new DateTime(2024, 1, 10))));
+        Assert.Equal($"Transaction log '{path}', column 'amount' is BOOLEAN; expected a number (an integer, DECIMAL, FLOAT or DOUBLE) or text.", e.Message);
+
+        var dated = DuckDbLogOptions.Default with { AmountColumn = "date", DateColumn = "amount" };
+        e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(path, dated, new SummaryOptions(new DateTime(2024, 1, 10))));
+        Assert.Contains("column 'amount' is BOOLEAN; expected DATE, TIMESTAMP, or text or an integer", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_column_is_named_with_the_columns_the_file_has()
+    {
+        string path = Path.Combine(_folder, "columns.csv");
+        File.WriteAllText(path, "customer_id,day,amount\nA,2024-01-01,1\n");
+        var e = Assert.Throws<FormatException>(() => DuckDbSummaries.Build(path, DuckDbLogOptions.Default, new SummaryOptions(new DateTime(2024, 1, 10))));
+        Assert.Equal($"Transaction log '{path}' has no column 'date' (DuckDbLogOptions.DateColumn); its columns are 'customer_id', 'day', 'amount'.", e.Message);
     }
 
     [Fact]
@@ -119,7 +230,30 @@ public sealed class DuckDbSummariesTests : IDisposable
     {
         string path = Path.Combine(_folder, "missing.csv");
         var e = Assert.Throws<FileNotFoundException>(() => DuckDbSummaries.Build(path, DuckDbLogOptions.Default, new SummaryOptions(new DateTime(2024, 1, 1))));
-        Assert.Contains("missing.csv", e.Message, StringComparison.Ordinal);
+        Assert.Equal($"The transaction log '{path}' does not exist.", e.Message);
+        Assert.Equal(path, e.FileName);
+    }
+
+    [Fact]
+    public void A_glob_that_matches_no_file_is_a_clear_error_when_the_stream_is_enumerated()
+    {
+        string glob = Path.Combine(_folder, "logs-*.parquet");
+        var options = new SummaryOptions(new DateTime(2024, 1, 1));
+        IEnumerable<CustomerSummary> stream = DuckDbSummaries.Stream(glob, DuckDbLogOptions.Default, options);
+        var e = Assert.Throws<FileNotFoundException>(() => stream.First());
+        Assert.Equal($"No file matches the transaction log glob '{glob}'.", e.Message);
+        Assert.Throws<FileNotFoundException>(() => DuckDbSummaries.BuildCalibrationHoldout(glob, DuckDbLogOptions.Default, options with { CalibrationEnd = new DateTime(2023, 1, 1) }));
+        Assert.Throws<FileNotFoundException>(() => DuckDbYearlyActivity.Build(glob, DuckDbLogOptions.Default));
+    }
+
+    [Fact]
+    public void Blank_arguments_are_refused_before_anything_is_read()
+    {
+        var options = new SummaryOptions(new DateTime(2024, 1, 1));
+        Assert.Throws<ArgumentException>("path", () => DuckDbSummaries.Stream(" ", DuckDbLogOptions.Default, options));
+        Assert.Throws<ArgumentException>("options", () => DuckDbSummaries.Compress("x.csv", DuckDbLogOptions.Default with { AmountColumn = "" }, options));
+        Assert.Throws<ArgumentException>("options", () => DuckDbYearlyActivity.Build("x.csv", DuckDbLogOptions.Default with { ProductIdColumn = " " }));
+        Assert.Throws<ArgumentOutOfRangeException>("period", () => DuckDbYearlyActivity.Build("x.csv", DuckDbLogOptions.Default, (TimePeriod)99));
     }
 
     [SharedDataFact]
@@ -143,6 +277,18 @@ public sealed class DuckDbSummariesTests : IDisposable
 
         Assert.Equal(2357, set.Customers.Count);
         AssertSame(InMemory(log, options), set);
+        IReadOnlyList<SummaryPattern> patterns = DuckDbSummaries.Compress(path, DuckDbLogOptions.Default with { DateFormat = "%Y%m%d" }, options);
+        Assert.Equal(SummaryPatterns.Compress([.. set.Customers]), patterns);
+        Assert.InRange(patterns.Count, 1, set.Customers.Count / 2);
+    }
+
+    /// <summary>Compares splits by their rows and counts (the options are compared by reference elsewhere).</summary>
+    private sealed class SplitComparer : IEqualityComparer<CalibrationHoldoutSet>
+    {
+        public bool Equals(CalibrationHoldoutSet? x, CalibrationHoldoutSet? y) =>
+            x!.Customers.SequenceEqual(y!.Customers) && x.CustomersStartingAfterCalibration == y.CustomersStartingAfterCalibration && x.CustomersWithoutPurchases == y.CustomersWithoutPurchases;
+
+        public int GetHashCode(CalibrationHoldoutSet obj) => obj.Customers.Count;
     }
 
     private static CustomerSummarySet InMemory(IEnumerable<Transaction> log, SummaryOptions options)
