@@ -53,6 +53,8 @@ internal static class BenchmarkData
     /// <summary>
     /// Simulated customers from the CDNOW BG/NBD process with CDNOW-like ages, and a mean repeat spend from the CDNOW
     /// Gamma-Gamma process (ν ~ Gamma(q, γ) per customer, the mean of x repeat transactions ~ Gamma(p x, ν x)); fixed seeds.
+    /// Recency is rounded to whole days, as in summaries built from a log recorded by day (the simulator draws continuous
+    /// purchase times); <see cref="WithDistinctAges"/> gives the continuous worst case.
     /// </summary>
     /// <param name="customers">How many customers.</param>
     /// <param name="seed">The random seed.</param>
@@ -68,11 +70,32 @@ internal static class BenchmarkData
             {
                 double nu = Gamma.Sample(random, g.Q, g.Gamma);
                 double spend = Gamma.Sample(random, g.P * c.Frequency, nu * c.Frequency);
-                simulated[i] = new CustomerSummary(c.CustomerId, c.Frequency, c.Recency, c.T, spend);
+                double recency = Math.Min(c.T, Math.Round(c.Recency * 7) / 7);
+                simulated[i] = new CustomerSummary(c.CustomerId, c.Frequency, recency, c.T, spend);
             }
         }
 
         return simulated;
+    }
+
+    /// <summary>
+    /// The same customers with every age made distinct: T moved by a random fraction of a day (recency scaled with it),
+    /// the worst case for batch scoring, which computes the factors that depend on (x, T) alone once per distinct pair.
+    /// </summary>
+    /// <param name="customers">The customers (ages in whole days, in weeks).</param>
+    /// <param name="seed">The random seed.</param>
+    public static CustomerSummary[] WithDistinctAges(CustomerSummary[] customers, int seed)
+    {
+        var random = new Random(seed);
+        var moved = new CustomerSummary[customers.Length];
+        for (int i = 0; i < customers.Length; i++)
+        {
+            CustomerSummary c = customers[i];
+            double t = c.T + (random.NextDouble() / 7.0);
+            moved[i] = new CustomerSummary(c.CustomerId, c.Frequency, Math.Min(t, c.Recency * (t / c.T)), t, c.MonetaryValue);
+        }
+
+        return moved;
     }
 
     private static CustomerSummary[] Read(string fileName)

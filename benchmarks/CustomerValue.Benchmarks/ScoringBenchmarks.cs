@@ -29,8 +29,10 @@ public class ScoringBenchmarks
     private const string ParetoExpected = "Pareto/NBD E[X(52w)]";
     private const string Spend = "Gamma-Gamma E[M]";
     private const string Clv = "CLV 12 months";
+    private const string DistinctAges = "Worst case: every age distinct";
 
     private CustomerSummary[] _customers = [];
+    private CustomerSummary[] _distinctAges = [];
     private double[] _destination = [];
     private BgNbdModel _bgNbd = null!;
     private MbgNbdModel _mbgNbd = null!;
@@ -46,6 +48,7 @@ public class ScoringBenchmarks
     public void Setup()
     {
         _customers = BenchmarkData.SimulatedWithSpend(Customers, 7);
+        _distinctAges = BenchmarkData.WithDistinctAges(_customers, 8);
         _destination = new double[Customers];
         _bgNbd = new BgNbdModel(BenchmarkData.CdnowBgNbd);
         _mbgNbd = new MbgNbdModel(BenchmarkData.CdnowMbgNbd);
@@ -228,6 +231,30 @@ public class ScoringBenchmarks
     public double LifetimeValueBatch()
     {
         _clv.Calculate(_customers, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>BG/NBD E[X(52w)] batch when no two customers share an age (continuous T), so nothing is computed once for many.</summary>
+    [Benchmark, BenchmarkCategory(DistinctAges)]
+    public double BgNbdExpectedPurchasesBatchDistinctAges()
+    {
+        _bgNbd.ConditionalExpectedPurchases(_distinctAges, Horizon, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>Pareto/NBD E[X(52w)] batch when no two customers share an age.</summary>
+    [Benchmark, BenchmarkCategory(DistinctAges)]
+    public double ParetoNbdExpectedPurchasesBatchDistinctAges()
+    {
+        _paretoNbd.ConditionalExpectedPurchases(_distinctAges, Horizon, _destination);
+        return _destination[^1];
+    }
+
+    /// <summary>BG/NBD + Gamma-Gamma 12-month lifetime value batch when no two customers share an age.</summary>
+    [Benchmark, BenchmarkCategory(DistinctAges)]
+    public double LifetimeValueBatchDistinctAges()
+    {
+        _clv.Calculate(_distinctAges, _destination);
         return _destination[^1];
     }
 }

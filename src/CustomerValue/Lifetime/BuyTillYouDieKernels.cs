@@ -9,7 +9,8 @@ namespace CustomerValue.Lifetime;
 /// </summary>
 internal static class BuyTillYouDieKernels
 {
-    private const double MaxSeriesTerms = 1e5;
+    /// <summary>Beyond this many estimated terms a series gives way to quadrature.</summary>
+    public const double MaxSeriesTerms = 1e5;
 
     /// <summary>log L(r, α, a, b | x, tₓ, T) with all constants.</summary>
     public static double LogLikelihood(double r, double alpha, double a, double b, int shift, int x, double tx, double t)
@@ -53,15 +54,26 @@ internal static class BuyTillYouDieKernels
     public static double ConditionalExpectedPurchases(double r, double alpha, double a, double b, int shift, int x, double tx, double t, double horizon)
     {
         double alive = ProbabilityAlive(r, alpha, a, b, shift, x, tx, t);
-        return alive == 0 ? 0 : alive * BgExpected(r + x, alpha + t, a, b + x + shift, horizon);
+        return alive == 0 ? 0 : alive * ExpectedPurchasesIfAlive(r, alpha, a, b, shift, x, t, horizon);
     }
+
+    /// <summary>
+    /// E[Y(horizon) | alive at T, x, T]: the expected purchases in (T, T + horizon] of a customer known to be alive at T.
+    /// Given x and T the posterior is λ ~ Gamma(r + x, α + T) and p ~ Beta(a, b + x + shift), whatever tₓ was.
+    /// </summary>
+    public static double ExpectedPurchasesIfAlive(double r, double alpha, double a, double b, int shift, int x, double t, double horizon) =>
+        BgExpected(r + x, alpha + t, a, b + x + shift, horizon);
 
     /// <summary>P(alive at T + ahead | x, tₓ, T) = P(alive at T) · E[exp(−λ p ahead) | alive, history].</summary>
     public static double ProbabilityAliveAt(double r, double alpha, double a, double b, int shift, int x, double tx, double t, double ahead)
     {
         double alive = ProbabilityAlive(r, alpha, a, b, shift, x, tx, t);
-        return alive == 0 ? 0 : alive * Survival(r + x, alpha + t, a, b + x + shift, ahead);
+        return alive == 0 ? 0 : alive * SurvivalIfAlive(r, alpha, a, b, shift, x, t, ahead);
     }
+
+    /// <summary>P(alive at T + ahead | alive at T, x, T): like <see cref="ExpectedPurchasesIfAlive"/>, a function of x and T only.</summary>
+    public static double SurvivalIfAlive(double r, double alpha, double a, double b, int shift, int x, double t, double ahead) =>
+        Survival(r + x, alpha + t, a, b + x + shift, ahead);
 
     /// <summary>log P(X(t) = n) of a new customer.</summary>
     public static double LogProbabilityOfPurchases(double r, double alpha, double a, double b, int shift, int n, double t)
@@ -102,19 +114,13 @@ internal static class BuyTillYouDieKernels
             return 0;
         }
 
-        double u = t / alpha;
-        double logZ = -LogMath.Log1P(alpha / t);
-        double log1mZ = -LogMath.Log1P(u);
-        double mean = r * u;
-        double estimate = mean + (10 * Math.Sqrt(mean * (1 + u))) + (40.0 / -logZ);
-        if (!(estimate < MaxSeriesTerms))
+        SeriesStart(r, alpha, t, out double z, out double logZ, out double logP, out double terms);
+        if (!(terms < MaxSeriesTerms))
         {
-            return BgExpectedByQuadrature(r, a, b, u);
+            return BgExpectedByQuadrature(r, a, b, t / alpha);
         }
 
         // P(N = k) by its ratio recursion: in log space while it would underflow, then directly.
-        double z = Math.Exp(logZ);
-        double logP = r * log1mZ;
         double probability = logP > -700 ? Math.Exp(logP) : 0.0;
         bool linear = logP > -700;
         double w = 1.0;
@@ -159,6 +165,22 @@ internal static class BuyTillYouDieKernels
                 return sum;
             }
         }
+    }
+
+    /// <summary>
+    /// The start of the series of <see cref="BgExpected"/> for t &gt; 0: z = t/(α + t), log z, log P(N = 0) = r log(1 − z),
+    /// and a generous estimate of the number of terms it needs (the Poisson-Gamma mean, ten standard deviations, and the
+    /// geometric tail). <see cref="BgExpectedBatch"/> starts its lanes from the same values.
+    /// </summary>
+    public static void SeriesStart(double r, double alpha, double t, out double z, out double logZ, out double logP, out double terms)
+    {
+        double u = t / alpha;
+        logZ = -LogMath.Log1P(alpha / t);
+        double log1mZ = -LogMath.Log1P(u);
+        double mean = r * u;
+        terms = mean + (10 * Math.Sqrt(mean * (1 + u))) + (40.0 / -logZ);
+        z = Math.Exp(logZ);
+        logP = r * log1mZ;
     }
 
     /// <summary>

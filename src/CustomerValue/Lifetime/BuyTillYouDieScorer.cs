@@ -33,15 +33,32 @@ internal readonly struct BuyTillYouDieScorer(double r, double alpha, double a, d
         }
     }
 
+    public double ExpectedPurchasesIfAlive(int frequency, double t, double horizon) =>
+        BuyTillYouDieKernels.ExpectedPurchasesIfAlive(r, alpha, a, b, shift, frequency, t, horizon);
+
+    /// <summary><see cref="ExpectedPurchasesIfAlive(int, double, double)"/> for four (x, T) pairs, in the lanes of one vector.</summary>
+    public void ExpectedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, double horizon, Span<double> destination)
+    {
+        Span<double> rates = stackalloc double[BgExpectedBatch.Width];
+        Span<double> scales = stackalloc double[BgExpectedBatch.Width];
+        Span<double> betas = stackalloc double[BgExpectedBatch.Width];
+        for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
+        {
+            // The posterior parameters exactly as BuyTillYouDieKernels.ExpectedPurchasesIfAlive forms them.
+            rates[lane] = r + frequencies[lane];
+            scales[lane] = alpha + ages[lane];
+            betas[lane] = b + frequencies[lane] + shift;
+        }
+
+        BgExpectedBatch.Compute(rates, scales, a, betas, horizon, destination);
+    }
+
     public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination)
     {
         Validation.Duration(horizon, nameof(horizon));
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.ConditionalExpectedPurchases(r, alpha, a, b, shift, c.Frequency, c.Recency, c.T, horizon);
-        }
+        ProbabilityAlive(customers, destination);
+        AliveFactorScaling.Multiply(customers, destination, new ExpectedIfAlive(this, horizon));
     }
 
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
@@ -57,10 +74,31 @@ internal readonly struct BuyTillYouDieScorer(double r, double alpha, double a, d
     {
         Validation.Duration(ahead, nameof(ahead));
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        for (int i = 0; i < customers.Length; i++)
+        ProbabilityAlive(customers, destination);
+        AliveFactorScaling.Multiply(customers, destination, new SurvivalIfAlive(this, ahead));
+    }
+
+    private double Survival(int frequency, double t, double ahead) =>
+        BuyTillYouDieKernels.SurvivalIfAlive(r, alpha, a, b, shift, frequency, t, ahead);
+
+    private readonly struct ExpectedIfAlive(BuyTillYouDieScorer scorer, double horizon) : IFrequencyAgeFactor
+    {
+        public double Compute(int frequency, double t) => scorer.ExpectedPurchasesIfAlive(frequency, t, horizon);
+
+        public void Compute(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> destination) =>
+            scorer.ExpectedPurchasesIfAlive(frequencies, ages, horizon, destination);
+    }
+
+    private readonly struct SurvivalIfAlive(BuyTillYouDieScorer scorer, double ahead) : IFrequencyAgeFactor
+    {
+        public double Compute(int frequency, double t) => scorer.Survival(frequency, t, ahead);
+
+        public void Compute(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> destination)
         {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = BuyTillYouDieKernels.ProbabilityAliveAt(r, alpha, a, b, shift, c.Frequency, c.Recency, c.T, ahead);
+            for (int lane = 0; lane < destination.Length; lane++)
+            {
+                destination[lane] = scorer.Survival(frequencies[lane], ages[lane], ahead);
+            }
         }
     }
 }

@@ -22,6 +22,11 @@ namespace CustomerValue.Lifetime;
 /// (for a model in weeks and monthly steps, 365.2425 / 12 / 7 ≈ 4.348), and the discount rate is per step.
 /// The result is in the currency unit of the spend data.
 /// </para>
+/// <para>
+/// For BG/NBD, MBG/NBD and Pareto/NBD the expectation factors as P(alive) times the expectation of a customer alive at T,
+/// a function of (x, T) alone, so the sum over the horizon is taken of that factor, and the batch member computes it once
+/// per distinct (x, T); the value is the same.
+/// </para>
 /// <para>Immutable and thread-safe when the two models are (as all models of this library are); batch members allocate nothing.</para>
 /// </remarks>
 public sealed class CustomerLifetimeValue
@@ -86,7 +91,7 @@ public sealed class CustomerLifetimeValue
             throw new ArgumentOutOfRangeException(nameof(expectedSpend), expectedSpend, string.Create(CultureInfo.InvariantCulture, $"The expected spend per transaction must be finite and 0 or more, but was {expectedSpend}."));
         }
 
-        return DiscountedPurchasesCore(transactionModel, customer, options) * expectedSpend * options.Margin;
+        return ValueCore(transactionModel, customer, expectedSpend, options);
     }
 
     /// <summary>The lifetime value of <paramref name="customer"/> over the horizon of <see cref="Options"/>.</summary>
@@ -97,7 +102,7 @@ public sealed class CustomerLifetimeValue
     public double Calculate(in CustomerSummary customer)
     {
         double spend = SpendModel.ConditionalExpectedSpend(customer);
-        return DiscountedPurchasesCore(TransactionModel, customer, Options) * spend * Options.Margin;
+        return ValueCore(TransactionModel, customer, spend, Options);
     }
 
     /// <summary>Batch <see cref="Calculate(in CustomerSummary)"/>: one value per customer into <paramref name="destination"/>; allocates nothing.</summary>
@@ -116,27 +121,100 @@ public sealed class CustomerLifetimeValue
         // Spend first, for all customers at once (validates them and names the first bad one), then scale in place.
         SpendModel.ConditionalExpectedSpend(customers, destination);
         double margin = Options.Margin;
+        if (TransactionModel is not IAliveFactoredModel factored)
+        {
+            for (int i = 0; i < customers.Length; i++)
+            {
+                destination[i] = DiscountedPurchasesCore(TransactionModel, customers[i], Options) * destination[i] * margin;
+            }
+
+            return;
+        }
+
+        // spend × margin × P(alive), then the discounted purchases of a live customer, a function of (x, T) alone.
         for (int i = 0; i < customers.Length; i++)
         {
-            destination[i] *= DiscountedPurchasesCore(TransactionModel, customers[i], Options) * margin;
+            destination[i] = destination[i] * margin * factored.ProbabilityAlive(customers[i]);
         }
+
+        AliveFactorScaling.Multiply(customers, destination, new DiscountedIfAlive(factored, Options));
+    }
+
+    /// <summary>
+    /// The value of one customer at a known spend. A factored model gives spend × margin × P(alive) × (discounted purchases
+    /// if alive), in the order the batch member uses, so that both agree bit for bit.
+    /// </summary>
+    private static double ValueCore(ITransactionModel model, in CustomerSummary customer, double spend, ClvOptions options)
+    {
+        if (model is IAliveFactoredModel factored)
+        {
+            double scaled = spend * options.Margin * factored.ProbabilityAlive(customer);
+            return scaled == 0 ? 0 : scaled * DiscountedIfAlive.Single(factored, customer.Frequency, customer.T, options);
+        }
+
+        return DiscountedPurchasesCore(model, customer, options) * spend * options.Margin;
     }
 
     private static double DiscountedPurchasesCore(ITransactionModel model, in CustomerSummary customer, ClvOptions options)
     {
-        double step = options.StepLength;
+        if (model is IAliveFactoredModel factored)
+        {
+            double alive = factored.ProbabilityAlive(customer);
+            return alive == 0 ? 0 : alive * DiscountedIfAlive.Single(factored, customer.Frequency, customer.T, options);
+        }
+
+        // Σ_{k=1..H} (E(k s) − E((k − 1) s)) / (1 + d)^k with the model's own conditional expectation E.
         double perStep = 1.0 / (1.0 + options.DiscountRate);
-        double factor = 1.0;
-        double previous = 0.0;
-        double total = 0.0;
+        double factor = 1.0, previous = 0.0, total = 0.0;
         for (int k = 1; k <= options.HorizonSteps; k++)
         {
-            double cumulative = model.ConditionalExpectedPurchases(customer, k * step);
+            double cumulative = model.ConditionalExpectedPurchases(customer, k * options.StepLength);
             factor *= perStep;
             total += (cumulative - previous) * factor;
             previous = cumulative;
         }
 
         return total;
+    }
+
+    /// <summary>The discounted expected purchases of a customer alive at T, one (x, T) at a time or four at a time.</summary>
+    private readonly struct DiscountedIfAlive(IAliveFactoredModel model, ClvOptions options) : IFrequencyAgeFactor
+    {
+        public static double Single(IAliveFactoredModel model, int frequency, double t, ClvOptions options)
+        {
+            double perStep = 1.0 / (1.0 + options.DiscountRate);
+            double factor = 1.0, previous = 0.0, total = 0.0;
+            for (int k = 1; k <= options.HorizonSteps; k++)
+            {
+                double cumulative = model.ExpectedPurchasesIfAlive(frequency, t, k * options.StepLength);
+                factor *= perStep;
+                total += (cumulative - previous) * factor;
+                previous = cumulative;
+            }
+
+            return total;
+        }
+
+        public double Compute(int frequency, double t) => Single(model, frequency, t, options);
+
+        public void Compute(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> destination)
+        {
+            // Lane for lane the same operations as Single.
+            Span<double> cumulative = stackalloc double[BgExpectedBatch.Width];
+            Span<double> previous = stackalloc double[BgExpectedBatch.Width];
+            double perStep = 1.0 / (1.0 + options.DiscountRate);
+            double factor = 1.0;
+            destination.Clear();
+            for (int k = 1; k <= options.HorizonSteps; k++)
+            {
+                model.ExpectedPurchasesIfAlive(frequencies, ages, k * options.StepLength, cumulative);
+                factor *= perStep;
+                for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
+                {
+                    destination[lane] += (cumulative[lane] - previous[lane]) * factor;
+                    previous[lane] = cumulative[lane];
+                }
+            }
+        }
     }
 }

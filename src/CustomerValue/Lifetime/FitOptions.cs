@@ -7,7 +7,8 @@ namespace CustomerValue.Lifetime;
 /// <remarks>
 /// Immutable and thread-safe. The optimiser works on the logarithms of the (positive) parameters with BFGS and an analytic
 /// gradient where the model has one; it runs from every starting point and keeps the best, so the answer does not depend on
-/// chance.
+/// chance. A later start stops as soon as it enters the basin of the optimum already found (it would converge there);
+/// one heading elsewhere runs to the end.
 /// </remarks>
 public sealed record FitOptions
 {

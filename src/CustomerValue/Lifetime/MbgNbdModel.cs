@@ -14,7 +14,7 @@ namespace CustomerValue.Lifetime;
 /// <para>Everything is computed in log space, and expectations by series of positive terms, so that no member returns NaN
 /// or infinity for valid input (for example x = 10,000 and T = 10,000). The formulas are in docs/lifetime-bg-nbd.md.</para>
 /// </remarks>
-public sealed class MbgNbdModel : ITransactionModel
+public sealed class MbgNbdModel : ITransactionModel, IAliveFactoredModel
 {
     /// <summary>The model's name in JSON and on the command line.</summary>
     public const string ModelName = "mbg-nbd";
@@ -245,6 +245,14 @@ public sealed class MbgNbdModel : ITransactionModel
     /// <inheritdoc/>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{ModelName}(r={Parameters.R:G6}, alpha={Parameters.Alpha:G6}, a={Parameters.A:G6}, b={Parameters.B:G6})");
+
+    /// <inheritdoc/>
+    double IAliveFactoredModel.ExpectedPurchasesIfAlive(int frequency, double t, double horizon) =>
+        Scorer.ExpectedPurchasesIfAlive(frequency, t, horizon);
+
+    /// <inheritdoc/>
+    void IAliveFactoredModel.ExpectedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, double horizon, Span<double> destination) =>
+        Scorer.ExpectedPurchasesIfAlive(frequencies, ages, horizon, destination);
 
     private BuyTillYouDieScorer Scorer => new(Parameters.R, Parameters.Alpha, Parameters.A, Parameters.B, Shift);
 

@@ -19,21 +19,30 @@ internal static class ParetoNbdKernels
     /// <summary>Above this argument the tail series is summed by <see cref="Hypergeometric"/> instead of directly.</summary>
     private const double SeriesLimit = 0.9;
 
+    /// <summary>
+    /// With a gradient, the series (whose coefficients <see cref="ParetoNbdTailSeries"/> keeps, so that a term costs a few
+    /// multiply-adds) stays cheaper than the hypergeometric function and the central differences up to this argument.
+    /// </summary>
+    private const double GradientSeriesLimit = 0.98;
+
     /// <summary>log J(u) for frequency x (see the class remarks).</summary>
     public static double LogTail(double r, double alpha, double s, double beta, int x, double u) =>
-        LogTail(r, alpha, s, beta, x, u, gradient: default);
+        LogTail(r, alpha, s, beta, x, u, series: null, gradient: default);
 
     /// <summary>
-    /// log J(u) and, when <paramref name="gradient"/> is not empty, its partial derivatives with respect to (r, α, s, β).
+    /// log J(u) and, when <paramref name="gradient"/> is not empty, its partial derivatives with respect to (r, α, s, β),
+    /// summing the series with <paramref name="series"/> (required with a gradient), which keeps its coefficients between
+    /// calls for the same parameters and frequency.
     /// </summary>
     /// <remarks>
     /// With P = r + x, Q = s + 1, m = P + Q − 1 and Euler's transformation, for α ≥ β
     /// log J = −P log(α + u) − (Q − 1) log(β + u) − log m + log G, G = ₂F₁(1, P; m + 1; z), z = (α − β)/(α + u),
     /// and for α &lt; β the same with (P, α) and (Q, β) exchanged. The terms of G decrease from the first one, so up to
-    /// z = 0.9 it is summed here together with its derivatives in its parameters and in z; beyond, G comes from
-    /// <see cref="Hypergeometric"/> and the gradient from central differences.
+    /// z = 0.9 (0.98 with the gradient) it is summed here, with its derivatives in its parameters and in z by
+    /// <see cref="ParetoNbdTailSeries"/>; beyond, G comes from <see cref="Hypergeometric"/> and the gradient from central
+    /// differences.
     /// </remarks>
-    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, Span<double> gradient)
+    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, ParetoNbdTailSeries? series, Span<double> gradient)
     {
         bool alphaLarger = alpha >= beta;
         double p = r + x;
@@ -47,7 +56,7 @@ internal static class ParetoNbdKernels
         double log = alphaLarger
             ? (-p * logAlphaU) - ((q - 1) * logBetaU) - Math.Log(m)
             : (-q * logBetaU) - ((p - 1) * logAlphaU) - Math.Log(m);
-        if (z > SeriesLimit)
+        if (z > (gradient.IsEmpty ? SeriesLimit : GradientSeriesLimit))
         {
             double oneMinusZ = (alphaLarger ? beta + u : alpha + u) / large;
             log += Hypergeometric.LogAbs(1, b, m + 1, z, oneMinusZ, out _);
@@ -59,13 +68,12 @@ internal static class ParetoNbdKernels
             return log;
         }
 
-        // G = Σₖ gₖ with g₀ = 1, gₖ₊₁ = gₖ (b + k)/(m + 1 + k) z; with the sums of gₖ Σⱼ₍ⱼ₌₀..ₖ₋₁₎ 1/(b + j) (and 1/(c + j)) and of k gₖ/z.
         double c = m + 1;
-        double sum = 1, sumB = 0, sumC = 0, sumZ = 0;
-        double term = 1, harmonicB = 0, harmonicC = 0;
         if (gradient.IsEmpty)
         {
-            // The ratios increase towards z, so the remainder is below term · z/(1 − z).
+            // G = Σₖ gₖ with g₀ = 1, gₖ₊₁ = gₖ (b + k)/(c + k) z; the ratios increase towards z, so the remainder is below
+            // term · z/(1 − z).
+            double sum = 1, term = 1;
             for (int k = 0; term * z > 1e-17 * (1 - z) * sum; k++)
             {
                 term *= (b + k) / (c + k) * z;
@@ -75,44 +83,26 @@ internal static class ParetoNbdKernels
             return log + Math.Log(sum);
         }
 
-        for (int k = 0; ; k++)
+        ArgumentNullException.ThrowIfNull(series);
+        double g = series.Sum(b, c, z, out double sumB, out double sumC, out double sumZ);
+        log += Math.Log(g);
+        double dLogDb = sumB / g;
+        double dLogDc = -sumC / g;
+        double dLogDz = sumZ / g;
+        double common = -(1 / m) + dLogDc;
+        if (alphaLarger)
         {
-            double ratio = (b + k) / (c + k);
-            harmonicB += 1 / (b + k);
-            harmonicC += 1 / (c + k);
-            sumZ += (k + 1) * term * ratio;
-            term *= ratio * z;
-            sum += term;
-            sumB += term * harmonicB;
-            sumC += term * harmonicC;
-
-            // As above, and (k + 2)/(1 − z) times that for the derivative sums (whose extra factors grow at most like k).
-            if (term * (k + 2) * z <= 1e-17 * (1 - z) * (1 - z) * sum || term == 0)
-            {
-                break;
-            }
+            gradient[0] = -logAlphaU + common + dLogDb;
+            gradient[1] = (-p / (alpha + u)) + (dLogDz * (beta + u) / ((alpha + u) * (alpha + u)));
+            gradient[2] = -logBetaU + common;
+            gradient[3] = (-(q - 1) / (beta + u)) - (dLogDz / (alpha + u));
         }
-
-        log += Math.Log(sum);
+        else
         {
-            double dLogDb = sumB / sum;
-            double dLogDc = -sumC / sum;
-            double dLogDz = sumZ / sum;
-            double common = -(1 / m) + dLogDc;
-            if (alphaLarger)
-            {
-                gradient[0] = -logAlphaU + common + dLogDb;
-                gradient[1] = (-p / (alpha + u)) + (dLogDz * (beta + u) / ((alpha + u) * (alpha + u)));
-                gradient[2] = -logBetaU + common;
-                gradient[3] = (-(q - 1) / (beta + u)) - (dLogDz / (alpha + u));
-            }
-            else
-            {
-                gradient[0] = -logAlphaU + common;
-                gradient[1] = (-(p - 1) / (alpha + u)) - (dLogDz / (beta + u));
-                gradient[2] = -logBetaU + common + dLogDb;
-                gradient[3] = (-q / (beta + u)) + (dLogDz * (alpha + u) / ((beta + u) * (beta + u)));
-            }
+            gradient[0] = -logAlphaU + common;
+            gradient[1] = (-(p - 1) / (alpha + u)) - (dLogDz / (beta + u));
+            gradient[2] = -logBetaU + common + dLogDb;
+            gradient[3] = (-q / (beta + u)) + (dLogDz * (alpha + u) / ((beta + u) * (beta + u)));
         }
 
         return log;
@@ -126,9 +116,9 @@ internal static class ParetoNbdKernels
             double h = 1e-6 * point[i];
             double keep = point[i];
             point[i] = keep + h;
-            double up = LogTail(point[0], point[1], point[2], point[3], x, u, gradient: default);
+            double up = LogTail(point[0], point[1], point[2], point[3], x, u);
             point[i] = keep - h;
-            double down = LogTail(point[0], point[1], point[2], point[3], x, u, gradient: default);
+            double down = LogTail(point[0], point[1], point[2], point[3], x, u);
             point[i] = keep;
             gradient[i] = (up - down) / (2 * h);
         }
@@ -181,8 +171,12 @@ internal static class ParetoNbdKernels
     public static double ProbabilityAliveAt(double r, double alpha, double s, double beta, int x, double tx, double t, double ahead)
     {
         double alive = ProbabilityAlive(r, alpha, s, beta, x, tx, t);
-        return alive * Math.Exp(-s * LogMath.Log1P(ahead / (beta + t)));
+        return alive * SurvivalIfAlive(s, beta, t, ahead);
     }
+
+    /// <summary>P(alive at T + ahead | alive at T) = ((β + T)/(β + T + ahead))^s: a function of T alone.</summary>
+    public static double SurvivalIfAlive(double s, double beta, double t, double ahead) =>
+        Math.Exp(-s * LogMath.Log1P(ahead / (beta + t)));
 
     /// <summary>E[X(t)] = (r/α) · ∫₀ᵗ (β/(β + τ))^s dτ for a new customer.</summary>
     public static double ExpectedPurchases(double r, double alpha, double s, double beta, double t) =>
@@ -192,8 +186,12 @@ internal static class ParetoNbdKernels
     public static double ConditionalExpectedPurchases(double r, double alpha, double s, double beta, int x, double tx, double t, double horizon)
     {
         double alive = ProbabilityAlive(r, alpha, s, beta, x, tx, t);
-        return alive == 0 ? 0 : alive * (r + x) / (alpha + t) * AliveTime(s, beta + t, horizon);
+        return alive == 0 ? 0 : alive * ExpectedPurchasesIfAlive(r, alpha, s, beta, x, t, horizon);
     }
+
+    /// <summary>E[Y(horizon) | alive at T, x, T] = (r + x)/(α + T) · ∫₀^horizon ((β + T)/(β + T + τ))^s dτ.</summary>
+    public static double ExpectedPurchasesIfAlive(double r, double alpha, double s, double beta, int x, double t, double horizon) =>
+        (r + x) / (alpha + t) * AliveTime(s, beta + t, horizon);
 
     /// <summary>
     /// The expected time alive in (0, t] of a customer alive at 0 whose dropout rate is Gamma(s, β):

@@ -16,7 +16,7 @@ namespace CustomerValue.Lifetime;
 /// Under the Pareto/NBD Model", rewritten as a series of positive terms. No member returns NaN or infinity for valid
 /// input (for example x = 10,000 and T = 10,000). The formulas are in docs/lifetime-pareto-nbd.md.</para>
 /// </remarks>
-public sealed class ParetoNbdModel : ITransactionModel
+public sealed class ParetoNbdModel : ITransactionModel, IAliveFactoredModel
 {
     /// <summary>The model's name in JSON and on the command line.</summary>
     public const string ModelName = "pareto-nbd";
@@ -226,52 +226,22 @@ public sealed class ParetoNbdModel : ITransactionModel
     public double LogProbabilityOfPurchases(int n, double t) => LogProbabilityOfPurchases(Parameters, n, t);
 
     /// <inheritdoc/>
-    public double ConditionalExpectedPurchases(in CustomerSummary customer, double horizon)
-    {
-        Validation.Duration(horizon, nameof(horizon));
-        (double r, double alpha, double s, double beta) = Unpack();
-        return ParetoNbdKernels.ConditionalExpectedPurchases(r, alpha, s, beta, customer.Frequency, customer.Recency, customer.T, horizon);
-    }
+    public double ConditionalExpectedPurchases(in CustomerSummary customer, double horizon) =>
+        Scorer.ConditionalExpectedPurchases(customer, horizon);
 
     /// <inheritdoc/>
-    public double ProbabilityAlive(in CustomerSummary customer)
-    {
-        (double r, double alpha, double s, double beta) = Unpack();
-        return ParetoNbdKernels.ProbabilityAlive(r, alpha, s, beta, customer.Frequency, customer.Recency, customer.T);
-    }
+    public double ProbabilityAlive(in CustomerSummary customer) => Scorer.ProbabilityAlive(customer);
 
     /// <inheritdoc/>
-    public double ProbabilityAliveAt(in CustomerSummary customer, double ahead)
-    {
-        Validation.Duration(ahead, nameof(ahead));
-        (double r, double alpha, double s, double beta) = Unpack();
-        return ParetoNbdKernels.ProbabilityAliveAt(r, alpha, s, beta, customer.Frequency, customer.Recency, customer.T, ahead);
-    }
+    public double ProbabilityAliveAt(in CustomerSummary customer, double ahead) => Scorer.ProbabilityAliveAt(customer, ahead);
 
     /// <inheritdoc/>
-    public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination)
-    {
-        Validation.Duration(horizon, nameof(horizon));
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        (double r, double alpha, double s, double beta) = Unpack();
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = ParetoNbdKernels.ConditionalExpectedPurchases(r, alpha, s, beta, c.Frequency, c.Recency, c.T, horizon);
-        }
-    }
+    public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination) =>
+        Scorer.ConditionalExpectedPurchases(customers, horizon, destination);
 
     /// <inheritdoc/>
-    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
-    {
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        (double r, double alpha, double s, double beta) = Unpack();
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = ParetoNbdKernels.ProbabilityAlive(r, alpha, s, beta, c.Frequency, c.Recency, c.T);
-        }
-    }
+    public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination) =>
+        Scorer.ProbabilityAlive(customers, destination);
 
     /// <summary>Batch <see cref="ProbabilityAliveAt(in CustomerSummary, double)"/>: one value per customer into <paramref name="destination"/>.</summary>
     /// <param name="customers">The summaries.</param>
@@ -279,17 +249,8 @@ public sealed class ParetoNbdModel : ITransactionModel
     /// <param name="destination">Receives one value per customer.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ahead"/> is negative or not finite.</exception>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="customers"/>.</exception>
-    public void ProbabilityAliveAt(ReadOnlySpan<CustomerSummary> customers, double ahead, Span<double> destination)
-    {
-        Validation.Duration(ahead, nameof(ahead));
-        Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        (double r, double alpha, double s, double beta) = Unpack();
-        for (int i = 0; i < customers.Length; i++)
-        {
-            ref readonly CustomerSummary c = ref customers[i];
-            destination[i] = ParetoNbdKernels.ProbabilityAliveAt(r, alpha, s, beta, c.Frequency, c.Recency, c.T, ahead);
-        }
-    }
+    public void ProbabilityAliveAt(ReadOnlySpan<CustomerSummary> customers, double ahead, Span<double> destination) =>
+        Scorer.ProbabilityAliveAt(customers, ahead, destination);
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -303,6 +264,16 @@ public sealed class ParetoNbdModel : ITransactionModel
     }
 
     private static double[] Vector(ParetoNbdParameters p) => [p.R, p.Alpha, p.S, p.Beta];
+
+    /// <inheritdoc/>
+    double IAliveFactoredModel.ExpectedPurchasesIfAlive(int frequency, double t, double horizon) =>
+        Scorer.ExpectedPurchasesIfAlive(frequency, t, horizon);
+
+    /// <inheritdoc/>
+    void IAliveFactoredModel.ExpectedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, double horizon, Span<double> destination) =>
+        Scorer.ExpectedPurchasesIfAlive(frequencies, ages, horizon, destination);
+
+    private ParetoNbdScorer Scorer => new(Parameters.R, Parameters.Alpha, Parameters.S, Parameters.Beta);
 
     private (double R, double Alpha, double S, double Beta) Unpack() => (Parameters.R, Parameters.Alpha, Parameters.S, Parameters.Beta);
 }

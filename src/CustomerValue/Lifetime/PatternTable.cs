@@ -3,7 +3,9 @@ namespace CustomerValue.Lifetime;
 /// <summary>
 /// Compressed (frequency, recency, T, count) rows in canonical order — sorted by frequency, recency, T, with duplicates
 /// merged — grouped by frequency so that the Gamma-function terms are computed once per distinct frequency. Summing the
-/// likelihood over this table makes fits independent of the order of the input rows.
+/// likelihood over this table makes fits independent of the order of the input rows. The distinct ages and recencies are
+/// indexed too, so that terms depending only on T (or only on tₓ), such as log(α + T), are computed once per distinct
+/// value: real data have few distinct ages (whole days), far fewer than rows.
 /// </summary>
 internal sealed class PatternTable
 {
@@ -15,6 +17,8 @@ internal sealed class PatternTable
         Weight = weight;
         GroupStart = groupStart;
         Customers = customers;
+        (Ages, AgeIndex) = Distinct(t);
+        (Recencies, RecencyIndex) = Distinct(tx);
     }
 
     public int[] X { get; }
@@ -29,6 +33,18 @@ internal sealed class PatternTable
     public int[] GroupStart { get; }
 
     public int Customers { get; }
+
+    /// <summary>The distinct values of T, ascending.</summary>
+    public double[] Ages { get; }
+
+    /// <summary>For each row, the index of its T in <see cref="Ages"/>.</summary>
+    public int[] AgeIndex { get; }
+
+    /// <summary>The distinct values of tₓ, ascending.</summary>
+    public double[] Recencies { get; }
+
+    /// <summary>For each row, the index of its tₓ in <see cref="Recencies"/>.</summary>
+    public int[] RecencyIndex { get; }
 
     public int Rows => X.Length;
 
@@ -91,5 +107,29 @@ internal sealed class PatternTable
         }
 
         return new PatternTable(xs.ToArray(), txs.ToArray(), ts.ToArray(), ws.ToArray(), groups.ToArray(), (int)customers);
+    }
+
+    /// <summary>The sorted distinct values of <paramref name="values"/> and, for each value, its index among them.</summary>
+    private static (double[] Distinct, int[] Index) Distinct(double[] values)
+    {
+        double[] sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        int count = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || sorted[i] != sorted[count - 1])
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        double[] distinct = sorted[..count];
+        int[] index = new int[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            index[i] = Array.BinarySearch(distinct, values[i]);
+        }
+
+        return (distinct, index);
     }
 }

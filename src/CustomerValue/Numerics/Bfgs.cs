@@ -6,7 +6,8 @@ namespace CustomerValue.Numerics;
 /// A small, deterministic BFGS minimiser for smooth objectives of a few variables: inverse-Hessian updates, a backtracking
 /// line search accepting either the Armijo condition or the approximate Wolfe condition of Hager and Zhang (so it can still
 /// progress when function differences are at rounding level), and a bounded step so that log-parameters cannot explode.
-/// It never throws on non-convergence; it reports why it stopped.
+/// It never throws on non-convergence; it reports why it stopped. Each trial point costs one evaluation of the value and
+/// gradient together (the line search needs both).
 /// </summary>
 internal static class Bfgs
 {
@@ -14,8 +15,13 @@ internal static class Bfgs
     private const double MaxStep = 3.0;
     private const int MaxBacktracks = 60;
 
-    /// <summary>Minimises <paramref name="objective"/> from <paramref name="start"/> (log-parameters).</summary>
-    public static BfgsOutcome Minimize(LogParameterObjective objective, ReadOnlySpan<double> start, int maxIterations, double tolerance)
+    /// <summary>
+    /// Minimises <paramref name="objective"/> from <paramref name="start"/> (log-parameters). Given a
+    /// <paramref name="reference"/> optimum, it starts from that optimum's inverse Hessian instead of a scaled identity (the
+    /// curvature of a likelihood in log-parameters changes slowly, so this saves most of the iterations spent learning it)
+    /// and stops early, marked <see cref="BfgsOutcome.JoinedReference"/>, once an iterate lies in the optimum's basin.
+    /// </summary>
+    public static BfgsOutcome Minimize(LogParameterObjective objective, ReadOnlySpan<double> start, int maxIterations, double tolerance, OptimumBasin? reference = null)
     {
         int n = objective.Dimension;
         double[] x = start.ToArray();
@@ -27,12 +33,12 @@ internal static class Bfgs
         double[] y = new double[n];
         double[] hy = new double[n];
         double[] h = Identity(n);
-        bool fresh = true;
+        bool fresh = reference is null;
+        reference?.InverseHessian.CopyTo(h);
 
-        double f = objective.Value(x);
-        if (!double.IsFinite(f) || !objective.Gradient(x, g))
+        if (!objective.TryEvaluate(x, g, out double f))
         {
-            return new BfgsOutcome(x, double.PositiveInfinity, 0, FitExitReason.NonFiniteLikelihood, double.PositiveInfinity);
+            return new BfgsOutcome(x, double.PositiveInfinity, g, 0, FitExitReason.NonFiniteLikelihood, double.PositiveInfinity);
         }
 
         for (int iteration = 0; iteration < maxIterations; iteration++)
@@ -41,7 +47,12 @@ internal static class Bfgs
             double scale = Math.Max(1.0, Math.Abs(f));
             if (gmax <= tolerance * scale)
             {
-                return new BfgsOutcome(x, f, iteration, FitExitReason.GradientTolerance, gmax);
+                return new BfgsOutcome(x, f, g, iteration, FitExitReason.GradientTolerance, gmax);
+            }
+
+            if (reference is not null && reference.Contains(x, f, g))
+            {
+                return new BfgsOutcome(x, f, g, iteration, FitExitReason.MaximumIterations, gmax, JoinedReference: true);
             }
 
             // Search direction d = -H g, falling back to steepest descent when it is not a descent direction.
@@ -81,8 +92,7 @@ internal static class Bfgs
                     xNew[i] = x[i] + (step * d[i]);
                 }
 
-                fNew = objective.Value(xNew);
-                if (double.IsFinite(fNew) && objective.Gradient(xNew, gNew))
+                if (objective.TryEvaluate(xNew, gNew, out fNew))
                 {
                     if (fNew <= f + (Armijo * step * slope))
                     {
@@ -119,7 +129,7 @@ internal static class Bfgs
                 }
 
                 FitExitReason reason = gmax <= Math.Sqrt(tolerance) * 1e-2 * scale ? FitExitReason.NoFurtherProgress : FitExitReason.LineSearchFailed;
-                return new BfgsOutcome(x, f, iteration, reason, gmax);
+                return new BfgsOutcome(x, f, g, iteration, reason, gmax);
             }
 
             double sy = 0;
@@ -177,7 +187,7 @@ internal static class Bfgs
             f = fNew;
         }
 
-        return new BfgsOutcome(x, f, maxIterations, MaxAbs(g) <= tolerance * Math.Max(1.0, Math.Abs(f)) ? FitExitReason.GradientTolerance : FitExitReason.MaximumIterations, MaxAbs(g));
+        return new BfgsOutcome(x, f, g, maxIterations, MaxAbs(g) <= tolerance * Math.Max(1.0, Math.Abs(f)) ? FitExitReason.GradientTolerance : FitExitReason.MaximumIterations, MaxAbs(g));
     }
 
     private static double[] Identity(int n)

@@ -13,7 +13,6 @@ internal sealed class LogParameterObjective
     private readonly double[] natural;
     private readonly double[] naturalGradient;
     private readonly double[] shifted;
-    private readonly double[] shiftedNatural;
 
     public LogParameterObjective(MaximumLikelihoodProblem problem, double penalty)
     {
@@ -22,7 +21,6 @@ internal sealed class LogParameterObjective
         natural = new double[problem.Dimension];
         naturalGradient = new double[problem.Dimension];
         shifted = new double[problem.Dimension];
-        shiftedNatural = new double[problem.Dimension];
     }
 
     public int Dimension => problem.Dimension;
@@ -30,69 +28,48 @@ internal sealed class LogParameterObjective
     /// <summary>The unpenalised log-likelihood at θ.</summary>
     public double LogLikelihood(ReadOnlySpan<double> theta)
     {
-        for (int i = 0; i < natural.Length; i++)
-        {
-            natural[i] = Math.Exp(theta[i]);
-        }
-
+        ToNatural(theta);
         return problem.LogLikelihood(natural);
     }
 
-    /// <summary>F(θ); +∞ where the likelihood is not finite.</summary>
-    public double Value(ReadOnlySpan<double> theta)
+    /// <summary>
+    /// F(θ) into <paramref name="value"/> and its gradient into <paramref name="gradient"/>; false when either is not finite
+    /// (then <paramref name="value"/> is +∞ if F is not finite).
+    /// </summary>
+    public bool TryEvaluate(ReadOnlySpan<double> theta, Span<double> gradient, out double value)
     {
-        double ll = LogLikelihood(theta);
-        if (!double.IsFinite(ll))
+        ToNatural(theta);
+        double ll;
+        if (problem.ValueAndGradient is { } both)
         {
-            return double.PositiveInfinity;
-        }
-
-        double f = -ll;
-        if (penalty > 0)
-        {
-            for (int i = 0; i < theta.Length; i++)
-            {
-                f += penalty * theta[i] * theta[i];
-            }
-        }
-
-        return f;
-    }
-
-    /// <summary>The gradient of F at θ into <paramref name="gradient"/>; returns false when it is not finite.</summary>
-    public bool Gradient(ReadOnlySpan<double> theta, Span<double> gradient)
-    {
-        if (problem.Gradient is { } analytic)
-        {
-            for (int i = 0; i < natural.Length; i++)
-            {
-                natural[i] = Math.Exp(theta[i]);
-            }
-
-            analytic(natural, naturalGradient);
-            for (int i = 0; i < gradient.Length; i++)
-            {
-                gradient[i] = -naturalGradient[i] * natural[i];
-            }
+            ll = both(natural, naturalGradient);
+            ToLogScale(gradient);
         }
         else
         {
-            theta.CopyTo(shifted);
-            for (int i = 0; i < gradient.Length; i++)
+            ll = problem.LogLikelihood(natural);
+            if (problem.Gradient is { } analytic && double.IsFinite(ll))
             {
-                double h = DifferenceStep * Math.Max(1.0, Math.Abs(theta[i]));
-                shifted[i] = theta[i] + h;
-                double up = -UnpenalisedAt(shifted);
-                shifted[i] = theta[i] - h;
-                double down = -UnpenalisedAt(shifted);
-                shifted[i] = theta[i];
-                gradient[i] = (up - down) / (2 * h);
+                analytic(natural, naturalGradient);
+                ToLogScale(gradient);
+            }
+            else if (double.IsFinite(ll))
+            {
+                CentralDifferences(theta, gradient);
             }
         }
 
+        if (!double.IsFinite(ll))
+        {
+            value = double.PositiveInfinity;
+            return false;
+        }
+
+        value = -ll;
         bool finite = true;
         for (int i = 0; i < gradient.Length; i++)
         {
+            value += penalty * theta[i] * theta[i];
             gradient[i] += 2 * penalty * theta[i];
             finite &= double.IsFinite(gradient[i]);
         }
@@ -100,13 +77,35 @@ internal sealed class LogParameterObjective
         return finite;
     }
 
-    private double UnpenalisedAt(double[] theta)
+    private void ToNatural(ReadOnlySpan<double> theta)
     {
-        for (int i = 0; i < theta.Length; i++)
+        for (int i = 0; i < natural.Length; i++)
         {
-            shiftedNatural[i] = Math.Exp(theta[i]);
+            natural[i] = Math.Exp(theta[i]);
         }
+    }
 
-        return problem.LogLikelihood(shiftedNatural);
+    /// <summary>∂(−LL)/∂θᵢ = −∂LL/∂pᵢ · pᵢ (chain rule through p = exp θ).</summary>
+    private void ToLogScale(Span<double> gradient)
+    {
+        for (int i = 0; i < gradient.Length; i++)
+        {
+            gradient[i] = -naturalGradient[i] * natural[i];
+        }
+    }
+
+    private void CentralDifferences(ReadOnlySpan<double> theta, Span<double> gradient)
+    {
+        theta.CopyTo(shifted);
+        for (int i = 0; i < gradient.Length; i++)
+        {
+            double h = DifferenceStep * Math.Max(1.0, Math.Abs(theta[i]));
+            shifted[i] = theta[i] + h;
+            double up = -LogLikelihood(shifted);
+            shifted[i] = theta[i] - h;
+            double down = -LogLikelihood(shifted);
+            shifted[i] = theta[i];
+            gradient[i] = (up - down) / (2 * h);
+        }
     }
 }

@@ -8,14 +8,22 @@ namespace CustomerValue.Numerics;
 /// covariance of the natural parameters from the observed information.
 /// </summary>
 /// <remarks>
-/// Deterministic: the same problem gives the same answer, bit for bit. Standard errors come from the Hessian of the
-/// maximised objective (penalised when <see cref="FitOptions.L2Penalty"/> &gt; 0) with respect to θ = log(parameter),
-/// obtained by central differences of the gradient, inverted, and mapped back with Cov(p) = diag(p) Cov(θ) diag(p).
+/// Deterministic: the same problem gives the same answer, bit for bit. Once one start has converged to an optimum with a
+/// positive-definite Hessian, the later starts begin with its inverse Hessian and are run only until they enter its basin
+/// (<see cref="OptimumBasin"/>): from there they would converge to the same optimum, so running them on costs time and
+/// tells nothing. A start that does not
+/// enter the basin runs to the end and competes as before, so a better optimum elsewhere is still found.
+/// Standard errors come from the Hessian of the maximised objective (penalised when <see cref="FitOptions.L2Penalty"/>
+/// &gt; 0) with respect to θ = log(parameter), obtained by central differences of the gradient, inverted, and mapped back
+/// with Cov(p) = diag(p) Cov(θ) diag(p).
 /// </remarks>
 internal static class MaximumLikelihood
 {
     private const double HessianStep = 1e-4;
     private const int NewtonSteps = 4;
+
+    /// <summary>A Newton step this small (in log-parameters: relative in the parameters) changes nothing that matters.</summary>
+    private const double NegligibleStep = 1e-10;
 
     /// <summary>Maximises the problem's log-likelihood.</summary>
     public static MaximumLikelihoodResult Maximize(MaximumLikelihoodProblem problem, FitOptions? options = null)
@@ -27,6 +35,8 @@ internal static class MaximumLikelihood
 
         BfgsOutcome best = default;
         int bestIndex = -1;
+        Optimum optimum = default;
+        OptimumBasin? basin = null;
         var start = new double[n];
         for (int i = 0; i < problem.StartingPoints.Count; i++)
         {
@@ -35,46 +45,28 @@ internal static class MaximumLikelihood
                 start[j] = Math.Log(problem.StartingPoints[i][j]);
             }
 
-            BfgsOutcome outcome = Bfgs.Minimize(objective, start, options.MaxIterations, options.Tolerance);
-            if (bestIndex < 0 || IsBetter(outcome, best))
+            BfgsOutcome outcome = Bfgs.Minimize(objective, start, options.MaxIterations, options.Tolerance, basin);
+            if (outcome.JoinedReference || (bestIndex >= 0 && !IsBetter(outcome, best)))
             {
-                best = outcome;
-                bestIndex = i;
+                continue;
             }
-        }
 
-        double[] theta = best.Theta;
-        double value = best.Value;
-        FitExitReason reason = best.ExitReason;
-        double gradientNorm = best.GradientNorm;
-        double[] hessian = new double[n * n];
-        bool hessianOk = double.IsFinite(value) && Hessian(objective, theta, hessian);
-
-        if (hessianOk && best.ExitReason != FitExitReason.NonFiniteLikelihood)
-        {
-            // Newton polish: BFGS stops when the gradient is small; a few Newton steps with the numerical Hessian reach
-            // the optimum to near machine precision. A step is kept only when it lowers the gradient without raising F.
-            (theta, value, gradientNorm, bool improved) = Polish(objective, theta, value, gradientNorm, hessian);
-            if (improved)
-            {
-                hessianOk = Hessian(objective, theta, hessian);
-                if (gradientNorm <= options.Tolerance * Math.Max(1.0, Math.Abs(value)))
-                {
-                    reason = FitExitReason.GradientTolerance;
-                }
-            }
+            best = outcome;
+            bestIndex = i;
+            optimum = Finish(objective, outcome, options.Tolerance);
+            basin = optimum.HessianOk && IsConverged(optimum.ExitReason) ? OptimumBasin.TryCreate(optimum.Theta, optimum.Value, optimum.Hessian) : null;
         }
 
         var point = new double[n];
         for (int j = 0; j < n; j++)
         {
-            point[j] = Math.Exp(theta[j]);
+            point[j] = Math.Exp(optimum.Theta[j]);
         }
 
         double[] covariance = new double[n * n];
         double[] standardErrors = new double[n];
         double[] inverse = new double[n * n];
-        if (hessianOk && SmallMatrix.TryInvertSymmetricPositiveDefinite(hessian, n, inverse))
+        if (optimum.HessianOk && SmallMatrix.TryInvertSymmetricPositiveDefinite(optimum.Hessian, n, inverse))
         {
             for (int i = 0; i < n; i++)
             {
@@ -92,8 +84,28 @@ internal static class MaximumLikelihood
             Array.Fill(standardErrors, double.NaN);
         }
 
-        double logLikelihood = objective.LogLikelihood(theta);
-        return new MaximumLikelihoodResult(point, logLikelihood, -value, best.Iterations, reason, bestIndex, covariance, standardErrors, gradientNorm);
+        double logLikelihood = objective.LogLikelihood(optimum.Theta);
+        return new MaximumLikelihoodResult(point, logLikelihood, -optimum.Value, best.Iterations, optimum.ExitReason, bestIndex, covariance, standardErrors, optimum.GradientNorm);
+    }
+
+    /// <summary>
+    /// The Hessian at the end of a BFGS run and a Newton polish with it: BFGS stops when the gradient is small; a few Newton
+    /// steps reach the optimum to near machine precision. The Hessian is not recomputed after the polish: the polish moves θ
+    /// by about H⁻¹∇F, orders of magnitude below the Hessian's own step, so the Hessian changes far less than its
+    /// central-difference error.
+    /// </summary>
+    private static Optimum Finish(LogParameterObjective objective, in BfgsOutcome outcome, double tolerance)
+    {
+        double[] hessian = new double[outcome.Theta.Length * outcome.Theta.Length];
+        bool hessianOk = double.IsFinite(outcome.Value) && Hessian(objective, outcome.Theta, hessian);
+        if (!hessianOk || outcome.ExitReason == FitExitReason.NonFiniteLikelihood)
+        {
+            return new Optimum(outcome.Theta, outcome.Value, outcome.GradientNorm, outcome.ExitReason, hessian, hessianOk);
+        }
+
+        (double[] theta, double value, double gradientNorm, bool improved) = Polish(objective, outcome, hessian);
+        FitExitReason reason = improved && gradientNorm <= tolerance * Math.Max(1.0, Math.Abs(value)) ? FitExitReason.GradientTolerance : outcome.ExitReason;
+        return new Optimum(theta, value, gradientNorm, reason, hessian, true);
     }
 
     /// <summary>
@@ -109,9 +121,9 @@ internal static class MaximumLikelihood
         {
             double h = HessianStep * Math.Max(1.0, Math.Abs(theta[j]));
             shifted[j] = theta[j] + h;
-            bool okUp = objective.Gradient(shifted, up);
+            bool okUp = objective.TryEvaluate(shifted, up, out _);
             shifted[j] = theta[j] - h;
-            bool okDown = objective.Gradient(shifted, down);
+            bool okDown = objective.TryEvaluate(shifted, down, out _);
             shifted[j] = theta[j];
             if (!okUp || !okDown)
             {
@@ -157,8 +169,8 @@ internal static class MaximumLikelihood
             return true;
         }
 
-        bool candidateConverged = candidate.ExitReason is FitExitReason.GradientTolerance or FitExitReason.NoFurtherProgress;
-        bool incumbentConverged = incumbent.ExitReason is FitExitReason.GradientTolerance or FitExitReason.NoFurtherProgress;
+        bool candidateConverged = IsConverged(candidate.ExitReason);
+        bool incumbentConverged = IsConverged(incumbent.ExitReason);
         double margin = 1e-9 * Math.Max(1.0, Math.Abs(incumbent.Value));
         if (candidate.Value < incumbent.Value - margin)
         {
@@ -169,62 +181,63 @@ internal static class MaximumLikelihood
         return candidate.Value <= incumbent.Value + margin && candidateConverged && !incumbentConverged;
     }
 
-    private static (double[] Theta, double Value, double GradientNorm, bool Improved) Polish(
-        LogParameterObjective objective, double[] theta, double value, double gradientNorm, double[] hessian)
+    /// <summary>
+    /// Up to <see cref="NewtonSteps"/> Newton steps, until a step is negligible; a step is kept only when it lowers the
+    /// gradient without raising F.
+    /// </summary>
+    private static (double[] Theta, double Value, double GradientNorm, bool Improved) Polish(LogParameterObjective objective, in BfgsOutcome outcome, double[] hessian)
     {
-        int n = theta.Length;
-        double[] x = (double[])theta.Clone();
-        double[] g = new double[n];
+        int n = outcome.Theta.Length;
         double[] lower = new double[n * n];
-        double[] h = (double[])hessian.Clone();
-        bool improved = false;
-        if (!objective.Gradient(x, g))
+        if (!SmallMatrix.TryCholesky(hessian, n, lower))
         {
-            return (theta, value, gradientNorm, false);
+            return (outcome.Theta, outcome.Value, outcome.GradientNorm, false);
         }
 
-        double currentNorm = MaxAbs(g);
+        double[] x = outcome.Theta;
+        double[] g = outcome.Gradient;
+        double value = outcome.Value;
+        double norm = MaxAbs(g);
+        bool improved = false;
         for (int step = 0; step < NewtonSteps; step++)
         {
-            if (!SmallMatrix.TryCholesky(h, n, lower))
+            double[] candidate = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                candidate[i] = -g[i];
+            }
+
+            SmallMatrix.CholeskySolve(lower, n, candidate);
+            if (MaxAbs(candidate) <= NegligibleStep)
             {
                 break;
             }
 
-            double[] delta = new double[n];
             for (int i = 0; i < n; i++)
             {
-                delta[i] = -g[i];
+                candidate[i] += x[i];
             }
 
-            SmallMatrix.CholeskySolve(lower, n, delta);
-            double[] candidate = new double[n];
-            for (int i = 0; i < n; i++)
-            {
-                candidate[i] = x[i] + delta[i];
-            }
-
-            double candidateValue = objective.Value(candidate);
             double[] candidateGradient = new double[n];
-            if (!double.IsFinite(candidateValue) || !objective.Gradient(candidate, candidateGradient))
+            if (!objective.TryEvaluate(candidate, candidateGradient, out double candidateValue))
             {
                 break;
             }
 
             double candidateNorm = MaxAbs(candidateGradient);
-            if (candidateNorm >= currentNorm || candidateValue > value + (1e-12 * Math.Max(1.0, Math.Abs(value))))
+            if (candidateNorm >= norm || candidateValue > value + (1e-12 * Math.Max(1.0, Math.Abs(value))))
             {
                 break;
             }
 
             x = candidate;
             g = candidateGradient;
-            value = Math.Min(value, candidateValue);
-            currentNorm = candidateNorm;
+            value = candidateValue;
+            norm = candidateNorm;
             improved = true;
         }
 
-        return improved ? (x, objective.Value(x), currentNorm, true) : (theta, value, gradientNorm, false);
+        return improved ? (x, value, norm, true) : (outcome.Theta, outcome.Value, outcome.GradientNorm, false);
     }
 
     private static double MaxAbs(ReadOnlySpan<double> v)
@@ -237,4 +250,9 @@ internal static class MaximumLikelihood
 
         return m;
     }
+
+    private static bool IsConverged(FitExitReason reason) => reason is FitExitReason.GradientTolerance or FitExitReason.NoFurtherProgress;
+
+    /// <summary>A finished optimum: θ, F(θ), the gradient size, the exit and the Hessian at the end of the BFGS run.</summary>
+    private readonly record struct Optimum(double[] Theta, double Value, double GradientNorm, FitExitReason ExitReason, double[] Hessian, bool HessianOk);
 }

@@ -2,7 +2,7 @@ namespace CustomerValue.Numerics;
 
 /// <summary>
 /// A maximum-likelihood problem over strictly positive parameters: names, the total log-likelihood, an optional analytic
-/// gradient and the deterministic starting points (natural scale).
+/// gradient (separate or evaluated together with the value) and the deterministic starting points (natural scale).
 /// </summary>
 /// <remarks>
 /// The engine optimises over θ = log(parameter), so the parameters stay positive without bounds. The log-likelihood must be
@@ -21,6 +21,31 @@ internal sealed class MaximumLikelihoodProblem
         IReadOnlyList<string> parameterNames,
         LogLikelihoodFunction logLikelihood,
         LogLikelihoodGradient? gradient,
+        IReadOnlyList<IReadOnlyList<double>> startingPoints,
+        int observations)
+        : this(parameterNames, logLikelihood, gradient, null, startingPoints, observations)
+    {
+    }
+
+    /// <summary>Creates a problem whose log-likelihood and gradient are evaluated together.</summary>
+    /// <param name="parameterNames">The parameter names in canonical order.</param>
+    /// <param name="valueAndGradient">The total log-likelihood (to maximise) and its gradient in the natural parameters.</param>
+    /// <param name="startingPoints">One or more starting points in natural parameters, each as long as <paramref name="parameterNames"/>.</param>
+    /// <param name="observations">The number of independent observations (customers), for BIC.</param>
+    public MaximumLikelihoodProblem(
+        IReadOnlyList<string> parameterNames,
+        LogLikelihoodWithGradient valueAndGradient,
+        IReadOnlyList<IReadOnlyList<double>> startingPoints,
+        int observations)
+        : this(parameterNames, ValueOnly(valueAndGradient), null, valueAndGradient, startingPoints, observations)
+    {
+    }
+
+    private MaximumLikelihoodProblem(
+        IReadOnlyList<string> parameterNames,
+        LogLikelihoodFunction logLikelihood,
+        LogLikelihoodGradient? gradient,
+        LogLikelihoodWithGradient? valueAndGradient,
         IReadOnlyList<IReadOnlyList<double>> startingPoints,
         int observations)
     {
@@ -60,6 +85,7 @@ internal sealed class MaximumLikelihoodProblem
         ParameterNames = parameterNames;
         LogLikelihood = logLikelihood;
         Gradient = gradient;
+        ValueAndGradient = valueAndGradient;
         StartingPoints = startingPoints;
         Observations = observations;
     }
@@ -73,6 +99,9 @@ internal sealed class MaximumLikelihoodProblem
     /// <summary>The analytic gradient in the natural parameters, or null.</summary>
     public LogLikelihoodGradient? Gradient { get; }
 
+    /// <summary>The log-likelihood and its gradient evaluated together, or null (then <see cref="Gradient"/> is used).</summary>
+    public LogLikelihoodWithGradient? ValueAndGradient { get; }
+
     /// <summary>The starting points in natural parameters.</summary>
     public IReadOnlyList<IReadOnlyList<double>> StartingPoints { get; }
 
@@ -81,4 +110,10 @@ internal sealed class MaximumLikelihoodProblem
 
     /// <summary>The number of parameters.</summary>
     public int Dimension => ParameterNames.Count;
+
+    private static LogLikelihoodFunction ValueOnly(LogLikelihoodWithGradient valueAndGradient)
+    {
+        ArgumentNullException.ThrowIfNull(valueAndGradient);
+        return p => valueAndGradient(p, default);
+    }
 }

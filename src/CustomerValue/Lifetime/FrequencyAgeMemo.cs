@@ -1,0 +1,100 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace CustomerValue.Lifetime;
+
+/// <summary>
+/// A batch-local memo of a value that depends on a customer's frequency x and one time (its age T or recency tₓ) only,
+/// such as the expected purchases of a customer known to be alive. Summaries built from a log hold whole periods, so a
+/// million customers share a few thousand (x, T) pairs and a batch computes each expensive value once.
+/// </summary>
+/// <remarks>
+/// An open-addressing table rented from <see cref="ArrayPool{T}"/> (nothing is allocated per customer). It stops taking
+/// entries at half capacity, after which a miss is simply computed again: the table never grows and never evicts, so a
+/// batch of all-distinct pairs costs one failed probe per customer. A value is exactly what the caller computed, so the
+/// results do not depend on whether it was found. Not thread-safe: one memo per batch call (and per parallel block),
+/// held in a plain local (a `using` local would be read-only and <see cref="Add"/> would change a copy) and disposed in
+/// a finally block.
+/// </remarks>
+internal ref struct FrequencyAgeMemo
+{
+    private const int MaxCapacity = 1 << 16;
+
+    private Entry[]? _entries;
+    private readonly int _shift;
+    private int _free;
+
+    /// <summary>Rents a table sized for a batch of <paramref name="customers"/>: twice that, to a power of two, at most 65,536.</summary>
+    public FrequencyAgeMemo(int customers)
+    {
+        int capacity = (int)Math.Min(MaxCapacity, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * customers)));
+        _entries = ArrayPool<Entry>.Shared.Rent(capacity);
+        Array.Clear(_entries, 0, capacity);
+        _shift = 64 - BitOperations.Log2((uint)capacity);
+        _free = capacity / 2;
+    }
+
+    /// <summary>Looks up the value for (x, time); false when it was not stored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly bool TryGet(int frequency, double time, out double value)
+    {
+        Entry[] entries = _entries!;
+        int mask = (1 << (64 - _shift)) - 1;
+        for (int i = Slot(frequency, time); ; i = (i + 1) & mask)
+        {
+            ref Entry entry = ref entries[i];
+            if (entry.FrequencyPlusOne == 0)
+            {
+                value = 0;
+                return false;
+            }
+
+            if (entry.FrequencyPlusOne == frequency + 1 && entry.Time.Equals(time))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Stores the value for (x, time) unless the table is half full; the pair must not be stored yet.</summary>
+    public void Add(int frequency, double time, double value)
+    {
+        if (_free == 0)
+        {
+            return;
+        }
+
+        Entry[] entries = _entries!;
+        int mask = (1 << (64 - _shift)) - 1;
+        int i = Slot(frequency, time);
+        while (entries[i].FrequencyPlusOne != 0)
+        {
+            i = (i + 1) & mask;
+        }
+
+        entries[i] = new Entry(frequency + 1, time, value);
+        _free--;
+    }
+
+    /// <summary>Returns the table to the pool.</summary>
+    public void Dispose()
+    {
+        if (_entries is { } entries)
+        {
+            ArrayPool<Entry>.Shared.Return(entries);
+            _entries = null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly int Slot(int frequency, double time)
+    {
+        // Fibonacci hashing of the time's bits mixed with the frequency; the top bits index the table.
+        ulong key = (ulong)BitConverter.DoubleToInt64Bits(time) ^ ((ulong)(uint)frequency * 0xC2B2AE3D27D4EB4FUL);
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    }
+
+    private readonly record struct Entry(int FrequencyPlusOne, double Time, double Value);
+}
