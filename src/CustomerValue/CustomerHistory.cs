@@ -11,7 +11,7 @@ namespace CustomerValue;
 /// does not change frequency, recency or T. Its amount is netted into the spend of the latest purchase period at or
 /// before it (or of the first purchase period when it precedes every purchase), so total spend is preserved.</para>
 /// </remarks>
-public sealed class CustomerHistory
+public sealed partial class CustomerHistory
 {
     private readonly Dictionary<long, PeriodTotals> _periods = [];
 

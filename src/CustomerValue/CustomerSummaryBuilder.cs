@@ -5,7 +5,11 @@ namespace CustomerValue;
 /// builds summaries and calibration/holdout splits from them. Builders over chunks of a log can be merged in any order
 /// and grouping: the result is exactly that of one builder over the whole log.
 /// </summary>
-/// <remarks>Not thread-safe: use one builder per thread and <see cref="Merge"/> them.</remarks>
+/// <remarks>
+/// Not thread-safe: use one builder per thread and <see cref="Merge"/> them. Memory grows with distinct customer-periods;
+/// when the options are known up front and each customer's transactions come in time order,
+/// <see cref="StreamingSummaryBuilder"/> gives the same summaries with a fixed-size state per customer.
+/// </remarks>
 public sealed class CustomerSummaryBuilder
 {
     private readonly Dictionary<string, CustomerHistory> _histories = new(StringComparer.Ordinal);

@@ -40,6 +40,32 @@ public sealed record AnalysisOptions
     /// <value>Defaults to 0.01 (per month).</value>
     public double DiscountRate { get; init; } = 0.01;
 
+    /// <summary>
+    /// These options with the dates a log determines filled in: the observation end defaults to the day of the last
+    /// transaction, the calibration end to halfway between the first transaction and the observation end (at least one
+    /// day after the first); both are whole days.
+    /// </summary>
+    /// <param name="first">The first transaction's time stamp.</param>
+    /// <param name="last">The last transaction's time stamp.</param>
+    /// <returns>Validated options with <see cref="ObservationEnd"/> and <see cref="CalibrationEnd"/> set.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A field is out of range, or the calibration end is not before the observation end.</exception>
+    public AnalysisOptions Resolve(DateTime first, DateTime last)
+    {
+        DateTime end = (ObservationEnd ?? last).Date;
+        DateTime calibrationEnd = (CalibrationEnd ?? first.Date.AddDays(Math.Max(1, (end - first.Date).Days / 2))).Date;
+        AnalysisOptions resolved = this with { ObservationEnd = end, CalibrationEnd = calibrationEnd };
+        resolved.Validate();
+        return resolved;
+    }
+
+    /// <summary>The summary options of resolved options (<see cref="Resolve"/>): period, unit, observation and calibration end.</summary>
+    /// <returns>The summary options.</returns>
+    /// <exception cref="InvalidOperationException">The observation or calibration end is not set.</exception>
+    public SummaryOptions SummaryOptions() =>
+        ObservationEnd is { } end && CalibrationEnd is { } calibrationEnd
+            ? new SummaryOptions(end) { Period = Period, Unit = Unit, CalibrationEnd = calibrationEnd }
+            : throw new InvalidOperationException("Resolve the options first: the observation end and calibration end must be set.");
+
     /// <summary>Checks every field; throws naming the first that is out of range.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A field is out of range.</exception>
     public void Validate()

@@ -2,7 +2,7 @@ using CustomerValue.Lifetime;
 
 namespace CustomerValue.Analysis;
 
-/// <summary>Everything <see cref="CustomerAnalysis.Run"/> found: the data, the model comparison, the chosen model and the scores.</summary>
+/// <summary>Everything <see cref="CustomerAnalysis.Run(AnalysisInput, IProgress{string}?)"/> found: the data, the model comparison, the chosen model and the scores.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record AnalysisResult
 {

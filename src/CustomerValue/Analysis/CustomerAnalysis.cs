@@ -22,7 +22,7 @@ public static class CustomerAnalysis
     /// <summary>The names of the repeat-purchase models the analysis compares.</summary>
     public static IReadOnlyList<string> CandidateModels { get; } = [.. Candidates.Select(c => c.Name)];
 
-    /// <summary>Runs the analysis.</summary>
+    /// <summary>Runs the analysis on a transaction log held in memory.</summary>
     /// <param name="transactions">The log; enumerated once (and held in memory for the segmentations).</param>
     /// <param name="options">The settings; null for the defaults.</param>
     /// <param name="progress">Receives a short message as each step starts; may be null.</param>
@@ -32,37 +32,25 @@ public static class CustomerAnalysis
     public static AnalysisResult Run(IEnumerable<Transaction> transactions, AnalysisOptions? options = null, IProgress<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        options ??= new AnalysisOptions();
+        progress?.Report("Reading and summarising transactions");
+        return Run(AnalysisInput.FromTransactions(transactions, options), progress);
+    }
+
+    /// <summary>Runs the analysis on a log already aggregated (in memory or by an out-of-core engine).</summary>
+    /// <param name="input">The aggregated log and the resolved settings.</param>
+    /// <param name="progress">Receives a short message as each step starts; may be null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException">No customer made a repeat purchase in the calibration period to fit a model on.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public static AnalysisResult Run(AnalysisInput input, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        AnalysisOptions options = input.Options;
         options.Validate();
-
-        progress?.Report("Reading transactions");
-        IReadOnlyList<Transaction> log = transactions as IReadOnlyList<Transaction> ?? [.. transactions];
-        var builder = new CustomerSummaryBuilder(options.Period);
-        var totals = new Dictionary<string, decimal>(StringComparer.Ordinal);
-        DateTime first = DateTime.MaxValue;
-        DateTime last = DateTime.MinValue;
-        foreach (Transaction t in log)
-        {
-            builder.Add(t);
-            totals[t.CustomerId] = totals.GetValueOrDefault(t.CustomerId) + t.Amount;
-            first = t.Timestamp < first ? t.Timestamp : first;
-            last = t.Timestamp > last ? t.Timestamp : last;
-        }
-
-        if (builder.TransactionCount == 0)
-        {
-            throw new ArgumentException("The transaction log is empty.", nameof(transactions));
-        }
-
-        DateTime end = (options.ObservationEnd ?? last).Date;
-        DateTime calibrationEnd = (options.CalibrationEnd ?? first.Date.AddDays(Math.Max(1, (end - first.Date).Days / 2))).Date;
-        options = options with { ObservationEnd = end, CalibrationEnd = calibrationEnd };
-        options.Validate();
-        var summaryOptions = new SummaryOptions(end) { Period = options.Period, Unit = options.Unit, CalibrationEnd = calibrationEnd };
-
-        progress?.Report("Summarising customers");
-        CalibrationHoldoutSet split = builder.BuildCalibrationHoldout(summaryOptions);
-        CustomerSummarySet summaries = builder.Build(summaryOptions);
+        DateTime end = options.ObservationEnd ?? throw new ArgumentException("The input's options have no observation end: build it with AnalysisOptions.Resolve.", nameof(input));
+        DateTime calibrationEnd = options.CalibrationEnd ?? throw new ArgumentException("The input's options have no calibration end: build it with AnalysisOptions.Resolve.", nameof(input));
+        CalibrationHoldoutSet split = input.Split;
+        CustomerSummarySet summaries = input.Summaries;
         CustomerSummary[] calibration = [.. split.Customers.Select(c => c.Calibration)];
         CustomerSummary[] everyone = [.. summaries.Customers];
 
@@ -83,7 +71,7 @@ public static class CustomerAnalysis
 
         if (evaluations.Count == 0)
         {
-            throw new ArgumentException($"No model could be fitted on the calibration period ending {calibrationEnd:yyyy-MM-dd}: {string.Join(" ", skipped.Select(s => $"{s.Key}: {s.Value}"))}", nameof(transactions));
+            throw new ArgumentException($"No model could be fitted on the calibration period ending {calibrationEnd:yyyy-MM-dd}: {string.Join(" ", skipped.Select(s => $"{s.Key}: {s.Value}"))}", nameof(input));
         }
 
         evaluations.Sort(static (x, y) =>
@@ -116,15 +104,15 @@ public static class CustomerAnalysis
         }
 
         progress?.Report("Scoring customers");
-        IReadOnlyList<CustomerScore> scores = Score(everyone, totals, final.Model, spend?.Model, options);
+        IReadOnlyList<CustomerScore> scores = Score(everyone, input.TotalSpend, final.Model, spend?.Model, options);
 
         progress?.Report("Segmenting customers and scoring loyalty");
-        AnalysisSegments segments = Segment(log, end, options);
+        AnalysisSegments segments = Segment(input.Customers, input.YearlyActivity, end, options);
         return new AnalysisResult
         {
             Options = options,
-            Transactions = builder.TransactionCount,
-            DateRange = (first, last),
+            Transactions = input.TransactionCount,
+            DateRange = input.DateRange,
             Summaries = summaries,
             Split = split,
             Evaluations = evaluations,
@@ -139,14 +127,11 @@ public static class CustomerAnalysis
         };
     }
 
-    private static AnalysisSegments Segment(IReadOnlyList<Transaction> log, DateTime end, AnalysisOptions options)
+    private static AnalysisSegments Segment(CustomerBase customers, IReadOnlyList<YearlyActivity> yearly, DateTime end, AnalysisOptions options)
     {
-        CustomerBase customers = CustomerBase.FromTransactions(log.Where(t => t.Timestamp.Date <= end), end);
         CustomerValueInput[] values = customers.Values();
-        var yearly = new YearlyActivityBuilder(options.Period);
-        yearly.AddRange(log.Where(t => t.Timestamp.Date <= end));
         int year = end.Year;
-        YearlyActivity[] lastYear = [.. yearly.Build().Where(r => r.Year == year)];
+        YearlyActivity[] lastYear = [.. yearly.Where(r => r.Year == year)];
         var loyalty = new Dictionary<string, double>(StringComparer.Ordinal);
         double loyalShare = 0;
         if (lastYear.Length > 0)
@@ -194,7 +179,7 @@ public static class CustomerAnalysis
         return new ModelEvaluation(name, fit.Model, fit.LogLikelihood, fit.Aic, fit.Bic, fit.Converged, absolute / n, Math.Sqrt(squared / n), predictedTotal, actualTotal);
     }
 
-    private static IReadOnlyList<CustomerScore> Score(CustomerSummary[] customers, Dictionary<string, decimal> totals, ITransactionModel model, GammaGammaModel? spend, AnalysisOptions options)
+    private static IReadOnlyList<CustomerScore> Score(CustomerSummary[] customers, IReadOnlyDictionary<string, decimal> totals, ITransactionModel model, GammaGammaModel? spend, AnalysisOptions options)
     {
         var alive = new double[customers.Length];
         var purchases = new double[customers.Length];
