@@ -24,6 +24,7 @@ public static class DuckDbYearlyActivity
     /// <see cref="DuckDbLogOptions.ProductIdColumn"/> give units and products.
     /// </param>
     /// <param name="period">Purchases within one period of this length count as one purchase occasion.</param>
+    /// <param name="until">The last day to count (inclusive), or null for the whole log.</param>
     /// <returns>Every (customer, year) with any transaction, ordered by customer (<see cref="CustomerIdComparer"/>) then year.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="path"/> is blank, or a column name is blank.</exception>
@@ -31,11 +32,12 @@ public static class DuckDbYearlyActivity
     /// <exception cref="FileNotFoundException">No file has the path, or no file matches the glob.</exception>
     /// <exception cref="FormatException">A column is missing or of the wrong type, or a value does not convert.</exception>
     /// <exception cref="DuckDBException">DuckDB cannot read the files.</exception>
-    public static IReadOnlyList<YearlyActivity> Build(string path, DuckDbLogOptions options, TimePeriod period = TimePeriod.Day)
+    public static IReadOnlyList<YearlyActivity> Build(string path, DuckDbLogOptions options, TimePeriod period = TimePeriod.Day, DateTime? until = null)
     {
         DuckDbLog.CheckArguments(path, options);
         string part = DuckDbLog.DatePart(period, nameof(period));
         using DuckDbLog log = DuckDbLog.Open(path, options, details: true);
+        string filter = until is { } last ? string.Create(CultureInfo.InvariantCulture, $"WHERE CAST(ts AS DATE) <= DATE '{last:yyyy-MM-dd}'") : string.Empty;
         string sql = string.Create(CultureInfo.InvariantCulture, $"""
             WITH tx AS ({log.Transactions(details: true)})
             SELECT customer_id, year(ts) AS year,
@@ -43,7 +45,7 @@ public static class DuckDbYearlyActivity
                    count(DISTINCT product_id) FILTER (WHERE amount >= 0) AS products,
                    sum(CASE WHEN amount < 0 THEN -quantity ELSE quantity END) AS units,
                    sum(amount) AS spend
-            FROM tx GROUP BY customer_id, year(ts)
+            FROM tx {filter} GROUP BY customer_id, year(ts)
             """);
 
         var rows = new List<YearlyActivity>();

@@ -26,7 +26,7 @@ internal static class AnalyzeCommand
         var horizon = new Option<double>("--horizon") { Description = "Prediction horizon in time units.", DefaultValueFactory = _ => 52.0 };
         var margin = new Option<double>("--margin") { Description = "Profit margin for CLV and the whale curve, 0 to 1.", DefaultValueFactory = _ => 1.0 };
         var discount = new Option<double>("--discount-rate") { Description = "CLV discount rate per month.", DefaultValueFactory = _ => 0.01 };
-        var engine = new Option<string>("--engine") { Description = "memory (default), or duckdb: read the log with DuckDB, for CSV or Parquet files or globs such as 'logs/*.parquet' (needs --transactions).", DefaultValueFactory = _ => "memory" };
+        var engine = new Option<string>("--engine") { Description = "memory (default), or duckdb: aggregate the log inside DuckDB (summaries, split, yearly activity, one row per customer and purchase day), for CSV or Parquet files or globs such as 'logs/*.parquet' of any size (needs --transactions).", DefaultValueFactory = _ => "memory" };
         engine.AcceptOnlyFromAmong("memory", "duckdb");
 
         var command = new Command("analyze", "The whole pipeline: summaries, model comparison on a holdout period, P(alive), expected purchases, CLV, segments and loyalty, with an HTML report.");
@@ -50,9 +50,11 @@ internal static class AnalyzeCommand
             };
             string source = input.HasFile(parsed) ? Path.GetFileName(parsed.GetResult(input.File)!.Tokens[0].Value) : "embedded sample";
 
-            // Read the whole log first, so that a bad row stops the run before anything is written.
-            List<Transaction> log = parsed.GetValue(engine) == "duckdb" ? ReadWithDuckDb(parsed, input) : [.. input.Read(parsed, error)];
-            AnalysisResult result = CustomerAnalysis.Run(log, options, new SynchronousProgress(error));
+            // Aggregate the whole log first (in DuckDB, or in memory), so that a bad row stops the run before anything is written.
+            AnalysisInput data = parsed.GetValue(engine) == "duckdb"
+                ? AggregateWithDuckDb(parsed, input, options)
+                : AnalysisInput.FromTransactions([.. input.Read(parsed, error)], options);
+            AnalysisResult result = CustomerAnalysis.Run(data, new SynchronousProgress(error));
             IReadOnlyList<ChartImage> charts = AnalysisReport.Charts(result);
             string html = AnalysisReport.Html(result, charts, source);
 
@@ -80,11 +82,11 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    private static List<Transaction> ReadWithDuckDb(ParseResult parsed, TransactionInput input)
+    private static AnalysisInput AggregateWithDuckDb(ParseResult parsed, TransactionInput input, AnalysisOptions options)
     {
         string path = input.RawPath(parsed) ?? throw new CommandLineException("--engine duckdb needs --transactions (a CSV or Parquet file, or a glob such as 'logs/*.parquet').");
-        CustomerValue.DuckDb.DuckDbLogOptions options = input.DuckDbOptions(parsed);
-        return TransactionInput.WithDuckDb(path, () => CustomerValue.DuckDb.DuckDbTransactions.Stream(path, options).ToList());
+        CustomerValue.DuckDb.DuckDbLogOptions logOptions = input.DuckDbOptions(parsed);
+        return TransactionInput.WithDuckDb(path, () => CustomerValue.DuckDb.DuckDbAnalysisInput.Build(path, logOptions, options));
     }
 
     private static void PrintSummary(TextWriter output, AnalysisResult result, string folder)
