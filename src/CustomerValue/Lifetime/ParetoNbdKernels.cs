@@ -42,20 +42,26 @@ internal static class ParetoNbdKernels
     /// <see cref="ParetoNbdTailSeries"/>; beyond, G comes from <see cref="Hypergeometric"/> and the gradient from central
     /// differences.
     /// </remarks>
-    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, ParetoNbdTailSeries? series, Span<double> gradient)
+    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, ParetoNbdTailSeries? series, Span<double> gradient) =>
+        LogTail(r, alpha, s, beta, x, u, Math.Log(alpha + u), Math.Log(beta + u), Math.Log(TailOrder(r, s, x)), series, gradient);
+
+    /// <summary>
+    /// <see cref="LogTail(double, double, double, double, int, double, ParetoNbdTailSeries, Span{double})"/> with
+    /// log(α + u), log(β + u) and log m (m = <see cref="TailOrder"/>) given: the likelihood keeps them per age and per
+    /// frequency.
+    /// </summary>
+    public static double LogTail(double r, double alpha, double s, double beta, int x, double u, double logAlphaU, double logBetaU, double logM, ParetoNbdTailSeries? series, Span<double> gradient)
     {
         bool alphaLarger = alpha >= beta;
         double p = r + x;
         double q = s + 1;
-        double m = p + q - 1;
-        double logAlphaU = Math.Log(alpha + u);
-        double logBetaU = Math.Log(beta + u);
+        double m = TailOrder(r, s, x);
         double large = alphaLarger ? alpha + u : beta + u;
-        double z = Math.Abs(alpha - beta) / large;
+        double z = TailArgument(alpha, beta, u);
         double b = alphaLarger ? p : q;
         double log = alphaLarger
-            ? (-p * logAlphaU) - ((q - 1) * logBetaU) - Math.Log(m)
-            : (-q * logBetaU) - ((p - 1) * logAlphaU) - Math.Log(m);
+            ? (-p * logAlphaU) - ((q - 1) * logBetaU) - logM
+            : (-q * logBetaU) - ((p - 1) * logAlphaU) - logM;
         if (z > (gradient.IsEmpty ? SeriesLimit : GradientSeriesLimit))
         {
             double oneMinusZ = (alphaLarger ? beta + u : alpha + u) / large;
@@ -71,16 +77,7 @@ internal static class ParetoNbdKernels
         double c = m + 1;
         if (gradient.IsEmpty)
         {
-            // G = Σₖ gₖ with g₀ = 1, gₖ₊₁ = gₖ (b + k)/(c + k) z; the ratios increase towards z, so the remainder is below
-            // term · z/(1 − z).
-            double sum = 1, term = 1;
-            for (int k = 0; term * z > 1e-17 * (1 - z) * sum; k++)
-            {
-                term *= (b + k) / (c + k) * z;
-                sum += term;
-            }
-
-            return log + Math.Log(sum);
+            return log + Math.Log(SumSeries(b, c, z));
         }
 
         ArgumentNullException.ThrowIfNull(series);
@@ -107,6 +104,9 @@ internal static class ParetoNbdKernels
 
         return log;
     }
+
+    /// <summary>m = r + s + x, the order of the tail integral's decay: J(u) ~ u^(−m)/m.</summary>
+    public static double TailOrder(double r, double s, int x) => r + x + (s + 1) - 1;
 
     private static void NumericalTailGradient(double r, double alpha, double s, double beta, int x, double u, Span<double> gradient)
     {
@@ -160,11 +160,84 @@ internal static class ParetoNbdKernels
     public static double LogLikelihood(double r, double alpha, double s, double beta, int x, double tx, double t) =>
         LogMath.LogRisingFactorial(r, x) + (r * Math.Log(alpha)) + (s * Math.Log(beta)) + LogBracket(r, alpha, s, beta, x, tx, t, out _);
 
-    /// <summary>P(alive at T | x, tₓ, T).</summary>
-    public static double ProbabilityAlive(double r, double alpha, double s, double beta, int x, double tx, double t)
+    /// <summary>
+    /// P(alive at T | x, tₓ, T) = 1/(1 + odds), odds = s (J(tₓ) − J(T))/A, from the tail series at tₓ and T
+    /// (<see cref="ProbabilityAliveFromSeries"/>).
+    /// </summary>
+    public static double ProbabilityAlive(double r, double alpha, double s, double beta, int x, double tx, double t) =>
+        tx >= t ? 1 : ProbabilityAliveFromSeries(r, alpha, s, beta, x, tx, t, TailSeries(r, alpha, s, beta, x, tx), TailSeries(r, alpha, s, beta, x, t));
+
+    /// <summary>
+    /// The series G(z_u) = ₂F₁(1, b; m + 1; z_u) of <see cref="LogTail(double, double, double, double, int, double)"/> at
+    /// u, with b = r + x when α ≥ β and s + 1 otherwise, m = r + s + x: summed while z_u ≤ 0.9, otherwise from
+    /// <see cref="Hypergeometric"/>. 1 ≤ G ≤ 1/(1 − z_u), so it never overflows.
+    /// </summary>
+    public static double TailSeries(double r, double alpha, double s, double beta, int x, double u)
     {
-        LogBracket(r, alpha, s, beta, x, tx, t, out double logOddsDead);
-        return LogMath.LogisticOfNegative(logOddsDead);
+        double b = alpha >= beta ? r + x : s + 1;
+        double c = TailOrder(r, s, x) + 1;
+        double z = TailArgument(alpha, beta, u);
+        return z <= SeriesLimit
+            ? SumSeries(b, c, z)
+            : Math.Exp(Hypergeometric.LogAbs(1, b, c, z, (Math.Min(alpha, beta) + u) / (Math.Max(alpha, beta) + u), out _));
+    }
+
+    /// <summary>
+    /// P(alive at T | x, tₓ, T) for tₓ &lt; T from the tail series at tₓ and T, without logarithms of the tails.
+    /// </summary>
+    /// <remarks>
+    /// With p = r + x, q = s + 1, m = r + s + x and A = (α + T)^(−p) (β + T)^(−s), the odds of having dropped out are
+    /// s (J(tₓ) − J(T))/A. For α ≥ β, J(u)/A = ((α + T)/(α + u))^p ((β + T)/(β + u))^s G(z_u)/m, so
+    /// odds = (s/m) (R G(z_tₓ) − G(z_T)) with log R = p log1p((T − tₓ)/(α + tₓ)) + s log1p((T − tₓ)/(β + tₓ)). For α &lt; β,
+    /// J(u)/A = ((α + T)/(α + u))^(p−1) ((β + T)/(β + u))^q (α + T)/(β + T) G(z_u)/m: the same with the exponents (p − 1, q)
+    /// and the factor (α + T)/(β + T). Two logarithms and one exponential; R G(z_tₓ) − G(z_T) ≥ 0 (J decreases), and when
+    /// rounding makes it negative (tₓ ≈ T) the odds are 0. An R that overflows (log R &gt; 709) gives odds +∞ and
+    /// P(alive) = 0 in place of a value of the order of e^(−709) over the scale factor. The difference cancels only when
+    /// tₓ ≈ T, where R ≈ 1 and the odds are small, so the absolute error of P(alive) stays near machine precision (the tests
+    /// hold it to direct integration and to the log-space form of <see cref="LogBracket"/>, which at x = 10,000 is the less
+    /// accurate of the two).
+    /// </remarks>
+    public static double ProbabilityAliveFromSeries(double r, double alpha, double s, double beta, int x, double tx, double t, double seriesRecency, double seriesAge)
+    {
+        double p = r + x;
+        double m = p + s;
+        double gap = t - tx;
+        double toAlpha = LogMath.Log1P(gap / (alpha + tx));
+        double toBeta = LogMath.Log1P(gap / (beta + tx));
+        double logRatio, scale;
+        if (alpha >= beta)
+        {
+            logRatio = (p * toAlpha) + (s * toBeta);
+            scale = s / m;
+        }
+        else
+        {
+            logRatio = ((p - 1) * toAlpha) + ((s + 1) * toBeta);
+            scale = s / m * (alpha + t) / (beta + t);
+        }
+
+        double odds = scale * ((Math.Exp(logRatio) * seriesRecency) - seriesAge);
+        return odds > 0 ? 1 / (1 + odds) : 1;
+    }
+
+    /// <summary>The argument of the tail series at u: z_u = |α − β|/(max(α, β) + u), in [0, 1).</summary>
+    public static double TailArgument(double alpha, double beta, double u) => Math.Abs(alpha - beta) / (Math.Max(alpha, beta) + u);
+
+    /// <summary>
+    /// G = ₂F₁(1, b; c; z) = Σₖ gₖ with g₀ = 1, gₖ₊₁ = gₖ (b + k)/(c + k) z, for 0 ≤ z &lt; 1 and c &gt; b: the ratios
+    /// increase towards z, so the remainder is below term · z/(1 − z), and the sum stops when that is below 1e-17 of it
+    /// (after about 40/(1 − z) terms at most).
+    /// </summary>
+    private static double SumSeries(double b, double c, double z)
+    {
+        double sum = 1, term = 1;
+        for (int k = 0; term * z > 1e-17 * (1 - z) * sum; k++)
+        {
+            term *= (b + k) / (c + k) * z;
+            sum += term;
+        }
+
+        return sum;
     }
 
     /// <summary>P(alive at T + ahead | x, tₓ, T) = P(alive at T) · ((β + T)/(β + T + ahead))^s.</summary>

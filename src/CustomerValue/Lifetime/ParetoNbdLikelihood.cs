@@ -15,7 +15,7 @@ namespace CustomerValue.Lifetime;
 /// ∇D = ∇log s + (∇log J(tₓ) − q ∇log J(T))/(1 − q), q = J(T)/J(tₓ). J depends on the row only through (x, u), so
 /// log J and its gradient are computed once per distinct recency (rows are sorted by tₓ within a frequency) and once per
 /// distinct age within a frequency, with the series coefficients shared by the whole frequency; log(α + T), log(β + T)
-/// and their reciprocals once per distinct age.
+/// and their reciprocals once per distinct age, and log m once per frequency.
 /// </remarks>
 internal sealed class ParetoNbdLikelihood
 {
@@ -70,6 +70,7 @@ internal sealed class ParetoNbdLikelihood
             int start = data.GroupStart[g], end = data.GroupStart[g + 1];
             int x = data.X[start];
             double rx = r + x;
+            double logM = Math.Log(ParetoNbdKernels.TailOrder(r, s, x));
             double groupSum = 0, weight = 0;
             double lastTx = double.NaN, logRecency = 0;
             for (int i = start; i < end; i++)
@@ -85,11 +86,11 @@ internal sealed class ParetoNbdLikelihood
                 {
                     if (tx != lastTx)
                     {
-                        logRecency = ParetoNbdKernels.LogTail(r, alpha, s, beta, x, tx, series, withGradient ? atRecency : default);
+                        logRecency = ParetoNbdKernels.LogTail(r, alpha, s, beta, x, tx, Math.Log(alpha + tx), Math.Log(beta + tx), logM, series, withGradient ? atRecency : default);
                         lastTx = tx;
                     }
 
-                    logAge = TailAtAge(r, alpha, s, beta, x, g, ti, withGradient);
+                    logAge = TailAtAge(r, alpha, s, beta, x, logM, g, ti, withGradient);
                     gap = logAge - logRecency;
                 }
 
@@ -141,12 +142,13 @@ internal sealed class ParetoNbdLikelihood
     }
 
     /// <summary>log J(T) for frequency group <paramref name="group"/> and age index <paramref name="age"/>, computed once.</summary>
-    private double TailAtAge(double r, double alpha, double s, double beta, int x, int group, int age, bool withGradient)
+    private double TailAtAge(double r, double alpha, double s, double beta, int x, double logM, int group, int age, bool withGradient)
     {
         if (tailAgeGroup[age] != group)
         {
             tailAgeGroup[age] = group;
-            tailAge[age] = ParetoNbdKernels.LogTail(r, alpha, s, beta, x, data.Ages[age], series, withGradient ? tailAgeGradient.AsSpan(4 * age, 4) : default);
+            tailAge[age] = ParetoNbdKernels.LogTail(
+                r, alpha, s, beta, x, data.Ages[age], logAlphaAge[age], logBetaAge[age], logM, series, withGradient ? tailAgeGradient.AsSpan(4 * age, 4) : default);
         }
 
         return tailAge[age];

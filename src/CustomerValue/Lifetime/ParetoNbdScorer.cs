@@ -4,11 +4,19 @@ namespace CustomerValue.Lifetime;
 
 /// <summary>
 /// The per-customer and batch scoring of Pareto/NBD at fixed parameters, behind <see cref="ParetoNbdModel"/>'s instance
-/// members. P(alive) needs the tail integral J at tₓ and at T, and J depends only on x and its time argument, so a batch
-/// computes each distinct J once (<see cref="FrequencyAgeMemo"/>). Batch members check lengths and allocate nothing.
+/// members. P(alive) needs the series G of the tail integral at tₓ and at T (see
+/// <see cref="ParetoNbdKernels.ProbabilityAliveFromSeries"/>), and G depends only on x and its time argument, so a batch
+/// computes each distinct G whose series is long once (<see cref="FrequencyAgeMemo"/>); short ones are summed again.
+/// Batch members check lengths and allocate nothing.
 /// </summary>
 internal readonly struct ParetoNbdScorer(double r, double alpha, double s, double beta)
 {
+    /// <summary>
+    /// Up to this argument a tail series is summed again rather than looked up: its terms fall at least eightfold, so it
+    /// stops within about 19 terms, cheaper than a lookup that misses the cache in the table of a large batch.
+    /// </summary>
+    private const double ShortSeriesArgument = 0.125;
+
     public double ProbabilityAlive(in CustomerSummary c) =>
         ParetoNbdKernels.ProbabilityAlive(r, alpha, s, beta, c.Frequency, c.Recency, c.T);
 
@@ -39,17 +47,17 @@ internal readonly struct ParetoNbdScorer(double r, double alpha, double s, doubl
     public void ProbabilityAlive(ReadOnlySpan<CustomerSummary> customers, Span<double> destination)
     {
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        var tails = new FrequencyAgeMemo(2 * customers.Length);
+        var series = new FrequencyAgeMemo(2 * customers.Length);
         try
         {
             for (int i = 0; i < customers.Length; i++)
             {
-                destination[i] = ProbabilityAlive(customers[i], ref tails);
+                destination[i] = ProbabilityAlive(customers[i], ref series);
             }
         }
         finally
         {
-            tails.Dispose();
+            series.Dispose();
         }
     }
 
@@ -57,19 +65,19 @@ internal readonly struct ParetoNbdScorer(double r, double alpha, double s, doubl
     {
         Validation.Duration(horizon, nameof(horizon));
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        var tails = new FrequencyAgeMemo(2 * customers.Length);
+        var series = new FrequencyAgeMemo(2 * customers.Length);
         try
         {
             for (int i = 0; i < customers.Length; i++)
             {
                 ref readonly CustomerSummary c = ref customers[i];
-                double alive = ProbabilityAlive(c, ref tails);
+                double alive = ProbabilityAlive(c, ref series);
                 destination[i] = alive == 0 ? 0 : alive * ExpectedPurchasesIfAlive(c.Frequency, c.T, horizon);
             }
         }
         finally
         {
-            tails.Dispose();
+            series.Dispose();
         }
     }
 
@@ -77,42 +85,40 @@ internal readonly struct ParetoNbdScorer(double r, double alpha, double s, doubl
     {
         Validation.Duration(ahead, nameof(ahead));
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
-        var tails = new FrequencyAgeMemo(2 * customers.Length);
+        var series = new FrequencyAgeMemo(2 * customers.Length);
         try
         {
             for (int i = 0; i < customers.Length; i++)
             {
                 ref readonly CustomerSummary c = ref customers[i];
-                destination[i] = ProbabilityAlive(c, ref tails) * ParetoNbdKernels.SurvivalIfAlive(s, beta, c.T, ahead);
+                destination[i] = ProbabilityAlive(c, ref series) * ParetoNbdKernels.SurvivalIfAlive(s, beta, c.T, ahead);
             }
         }
         finally
         {
-            tails.Dispose();
+            series.Dispose();
         }
     }
 
-    /// <summary>Exactly <see cref="ParetoNbdKernels.ProbabilityAlive"/>, with log J(tₓ) and log J(T) looked up first.</summary>
-    private double ProbabilityAlive(in CustomerSummary c, ref FrequencyAgeMemo tails)
+    /// <summary>Exactly <see cref="ParetoNbdKernels.ProbabilityAlive"/>, with long tail series looked up first.</summary>
+    private double ProbabilityAlive(in CustomerSummary c, ref FrequencyAgeMemo series) =>
+        c.Recency >= c.T
+            ? 1
+            : ParetoNbdKernels.ProbabilityAliveFromSeries(r, alpha, s, beta, c.Frequency, c.Recency, c.T, TailSeries(c.Frequency, c.Recency, ref series), TailSeries(c.Frequency, c.T, ref series));
+
+    private double TailSeries(int frequency, double u, ref FrequencyAgeMemo series)
     {
-        double alive = ParetoNbdKernels.LogAliveTerm(r, alpha, s, beta, c.Frequency, c.T);
-        double logOddsDead = double.NegativeInfinity;
-        if (c.Recency < c.T)
+        if (ParetoNbdKernels.TailArgument(alpha, beta, u) <= ShortSeriesArgument)
         {
-            ParetoNbdKernels.CombineBracket(alive, s, LogTail(c.Frequency, c.Recency, ref tails), LogTail(c.Frequency, c.T, ref tails), out logOddsDead);
+            return ParetoNbdKernels.TailSeries(r, alpha, s, beta, frequency, u);
         }
 
-        return LogMath.LogisticOfNegative(logOddsDead);
-    }
-
-    private double LogTail(int frequency, double u, ref FrequencyAgeMemo tails)
-    {
-        if (!tails.TryGet(frequency, u, out double logTail))
+        if (!series.TryGet(frequency, u, out double value))
         {
-            logTail = ParetoNbdKernels.LogTail(r, alpha, s, beta, frequency, u);
-            tails.Add(frequency, u, logTail);
+            value = ParetoNbdKernels.TailSeries(r, alpha, s, beta, frequency, u);
+            series.Add(frequency, u, value);
         }
 
-        return logTail;
+        return value;
     }
 }
