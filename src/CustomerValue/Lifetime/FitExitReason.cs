@@ -17,4 +17,13 @@ public enum FitExitReason
 
     /// <summary>The likelihood was not finite at any starting point: not converged.</summary>
     NonFiniteLikelihood = 4,
+
+    /// <summary>
+    /// A parameter passed the largest value the model allows for it while the likelihood was still rising: not converged.
+    /// For the Pareto/NBD model this is a shape above 10⁴, which happens when the data show no heterogeneity in purchase
+    /// (or dropout) rates: the likelihood keeps rising as r and α (or s and β) grow together towards a common rate r/α,
+    /// with no finite maximum. The reported parameters are close to that limiting model; a model without that
+    /// heterogeneity, or a positive <see cref="FitOptions.L2Penalty"/>, gives a finite optimum.
+    /// </summary>
+    ParameterLimit = 5,
 }

@@ -16,7 +16,7 @@ namespace CustomerValue.Lifetime;
 /// </remarks>
 internal static class ParetoNbdKernels
 {
-    /// <summary>Above this argument the tail series is summed by <see cref="Hypergeometric"/> instead of directly.</summary>
+    /// <summary>Above this argument the tail series is evaluated by <see cref="FarSeries"/> instead of summed directly.</summary>
     private const double SeriesLimit = 0.9;
 
     /// <summary>
@@ -39,8 +39,8 @@ internal static class ParetoNbdKernels
     /// log J = −P log(α + u) − (Q − 1) log(β + u) − log m + log G, G = ₂F₁(1, P; m + 1; z), z = (α − β)/(α + u),
     /// and for α &lt; β the same with (P, α) and (Q, β) exchanged. The terms of G decrease from the first one, so up to
     /// z = 0.9 (0.98 with the gradient) it is summed here, with its derivatives in its parameters and in z by
-    /// <see cref="ParetoNbdTailSeries"/>; beyond, G comes from <see cref="Hypergeometric"/> and the gradient from central
-    /// differences.
+    /// <see cref="ParetoNbdTailSeries"/>; beyond, G comes from Gauss's continued fraction (<see cref="FarSeries"/>) and the
+    /// gradient from central differences.
     /// </remarks>
     public static double LogTail(double r, double alpha, double s, double beta, int x, double u, ParetoNbdTailSeries? series, Span<double> gradient) =>
         LogTail(r, alpha, s, beta, x, u, Math.Log(alpha + u), Math.Log(beta + u), Math.Log(TailOrder(r, s, x)), series, gradient);
@@ -64,8 +64,7 @@ internal static class ParetoNbdKernels
             : (-q * logBetaU) - ((p - 1) * logAlphaU) - logM;
         if (z > (gradient.IsEmpty ? SeriesLimit : GradientSeriesLimit))
         {
-            double oneMinusZ = (alphaLarger ? beta + u : alpha + u) / large;
-            log += Hypergeometric.LogAbs(1, b, m + 1, z, oneMinusZ, out _);
+            log += Math.Log(FarSeries(b, alphaLarger ? s : p - 1, z, (alphaLarger ? beta + u : alpha + u) / large));
             if (!gradient.IsEmpty)
             {
                 NumericalTailGradient(r, alpha, s, beta, x, u, gradient);
@@ -170,17 +169,25 @@ internal static class ParetoNbdKernels
     /// <summary>
     /// The series G(z_u) = ₂F₁(1, b; m + 1; z_u) of <see cref="LogTail(double, double, double, double, int, double)"/> at
     /// u, with b = r + x when α ≥ β and s + 1 otherwise, m = r + s + x: summed while z_u ≤ 0.9, otherwise from
-    /// <see cref="Hypergeometric"/>. 1 ≤ G ≤ 1/(1 − z_u), so it never overflows.
+    /// <see cref="FarSeries"/>. 1 ≤ G ≤ 1/(1 − z_u), so it never overflows.
     /// </summary>
     public static double TailSeries(double r, double alpha, double s, double beta, int x, double u)
     {
         double b = alpha >= beta ? r + x : s + 1;
-        double c = TailOrder(r, s, x) + 1;
         double z = TailArgument(alpha, beta, u);
         return z <= SeriesLimit
-            ? SumSeries(b, c, z)
-            : Math.Exp(Hypergeometric.LogAbs(1, b, c, z, (Math.Min(alpha, beta) + u) / (Math.Max(alpha, beta) + u), out _));
+            ? SumSeries(b, TailOrder(r, s, x) + 1, z)
+            : FarSeries(b, alpha >= beta ? s : r + x - 1, z, (Math.Min(alpha, beta) + u) / (Math.Max(alpha, beta) + u));
     }
+
+    /// <summary>
+    /// G = ₂F₁(1, b; b + gap + 1; z) for z above <see cref="SeriesLimit"/>, where the series needs more than 40/(1 − z)
+    /// terms (gap = s for α ≥ β, r + x − 1 otherwise): by <see cref="GaussContinuedFraction"/>, whose length stays bounded
+    /// as z → 1 with large b (no heterogeneity: r, α → ∞), or, in the rare case that it does not settle (b(1 − z) and the
+    /// gap both small, z within 10⁻⁶ of 1), by <see cref="Hypergeometric"/>.
+    /// </summary>
+    private static double FarSeries(double b, double gap, double z, double oneMinusZ) =>
+        GaussContinuedFraction.TryOneB(b, gap, oneMinusZ, out double g) ? g : Math.Exp(Hypergeometric.LogAbs(1, b, b + gap + 1, z, oneMinusZ, out _));
 
     /// <summary>
     /// P(alive at T | x, tₓ, T) for tₓ &lt; T from the tail series at tₓ and T, without logarithms of the tails.

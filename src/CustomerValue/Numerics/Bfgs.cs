@@ -16,6 +16,13 @@ internal static class Bfgs
     private const int MaxBacktracks = 60;
 
     /// <summary>
+    /// Consecutive accepted steps that lower F by no more than rounding (10⁻¹⁵ of |F|) after which a run stops as if its
+    /// line search had failed: on a flat ridge where the gradient is dominated by rounding, such steps could go on until
+    /// the iteration limit while changing nothing.
+    /// </summary>
+    private const int MaxStalledSteps = 20;
+
+    /// <summary>
     /// Minimises <paramref name="objective"/> from <paramref name="start"/> (log-parameters). Given a
     /// <paramref name="reference"/> optimum, it starts from that optimum's inverse Hessian instead of a scaled identity (the
     /// curvature of a likelihood in log-parameters changes slowly, so this saves most of the iterations spent learning it)
@@ -41,6 +48,7 @@ internal static class Bfgs
             return new BfgsOutcome(x, double.PositiveInfinity, g, 0, FitExitReason.NonFiniteLikelihood, double.PositiveInfinity);
         }
 
+        int stalled = 0;
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             double gmax = MaxAbs(g);
@@ -128,8 +136,13 @@ internal static class Bfgs
                     continue;
                 }
 
-                FitExitReason reason = gmax <= Math.Sqrt(tolerance) * 1e-2 * scale ? FitExitReason.NoFurtherProgress : FitExitReason.LineSearchFailed;
-                return new BfgsOutcome(x, f, g, iteration, reason, gmax);
+                return new BfgsOutcome(x, f, g, iteration, StuckReason(gmax, tolerance, scale), gmax);
+            }
+
+            stalled = f - fNew > 1e-15 * scale ? 0 : stalled + 1;
+            if (stalled >= MaxStalledSteps)
+            {
+                return new BfgsOutcome(x, f, g, iteration + 1, StuckReason(gmax, tolerance, scale), gmax);
             }
 
             double sy = 0;
@@ -185,10 +198,18 @@ internal static class Bfgs
             (x, xNew) = (xNew, x);
             (g, gNew) = (gNew, g);
             f = fNew;
+            if (objective.PassesLimit(x))
+            {
+                return new BfgsOutcome(x, f, g, iteration + 1, FitExitReason.ParameterLimit, MaxAbs(g));
+            }
         }
 
         return new BfgsOutcome(x, f, g, maxIterations, MaxAbs(g) <= tolerance * Math.Max(1.0, Math.Abs(f)) ? FitExitReason.GradientTolerance : FitExitReason.MaximumIterations, MaxAbs(g));
     }
+
+    /// <summary>Why a run that cannot progress stopped: converged to rounding when its gradient is already tiny.</summary>
+    private static FitExitReason StuckReason(double gmax, double tolerance, double scale) =>
+        gmax <= Math.Sqrt(tolerance) * 1e-2 * scale ? FitExitReason.NoFurtherProgress : FitExitReason.LineSearchFailed;
 
     private static double[] Identity(int n)
     {

@@ -25,6 +25,25 @@ internal sealed class LogParameterObjective
 
     public int Dimension => problem.Dimension;
 
+    /// <summary>Whether θ puts a parameter above its <see cref="MaximumLikelihoodProblem.UpperLimits"/> entry.</summary>
+    public bool PassesLimit(ReadOnlySpan<double> theta)
+    {
+        if (problem.UpperLimits is not { } limits)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < theta.Length; i++)
+        {
+            if (Math.Exp(theta[i]) > limits[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The unpenalised log-likelihood at θ.</summary>
     public double LogLikelihood(ReadOnlySpan<double> theta)
     {

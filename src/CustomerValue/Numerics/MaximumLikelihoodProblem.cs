@@ -111,6 +111,13 @@ internal sealed class MaximumLikelihoodProblem
     /// <summary>The number of parameters.</summary>
     public int Dimension => ParameterNames.Count;
 
+    /// <summary>
+    /// The largest value of each parameter (natural scale; +∞ for none), or null for none at all: a BFGS run that passes
+    /// one stops with <see cref="Lifetime.FitExitReason.ParameterLimit"/> (the likelihood has no finite maximum in that
+    /// direction, and evaluating it further out only costs time).
+    /// </summary>
+    public IReadOnlyList<double>? UpperLimits { get; init; }
+
     private static LogLikelihoodFunction ValueOnly(LogLikelihoodWithGradient valueAndGradient)
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);

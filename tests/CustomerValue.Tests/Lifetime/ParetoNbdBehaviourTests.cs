@@ -24,6 +24,38 @@ public sealed class ParetoNbdBehaviourTests
         Assert.Equal(expected, ll, 1e-11 * Math.Max(1, Math.Abs(expected)));
     }
 
+    // Close to no heterogeneity in purchase rates (r, α → ∞ with r/α fixed), where the tail series' argument is within
+    // 10⁻⁵ of 1; references again by mpmath.quad of the defining integral at 40 digits. The log-likelihood holds
+    // log Γ(r + x) − log Γ(r) + r log α − (r + x) log(α + T), terms of size r log α that cancel, so doubles keep it to about
+    // 10⁻¹⁵ r log α.
+    [Theory]
+    [InlineData(1e4, 7.5e4, 0.3, 2.0, 5, 10.0, 34.0, -13.882189960117795751, 0.20331290938091668694)]
+    [InlineData(1e6, 7.5e6, 0.0267, 13.47, 3, 20.0, 34.0, -10.58315464290826148, 0.9718825880023231368)]
+    [InlineData(1e6, 7.5e6, 0.0267, 13.47, 0, 0.0, 30.0, -3.5732504824434444726, 0.63253267525340111017)]
+    [InlineData(3.5e7, 2.6e8, 0.007, 0.9, 11, 33.5, 34.1, -26.674552333036874574, 0.99987393053187082258)]
+    public void Likelihood_and_alive_probability_hold_without_heterogeneity(double r, double alpha, double s, double beta, int x, double tx, double t, double logLikelihood, double alive)
+    {
+        var parameters = new ParetoNbdParameters(r, alpha, s, beta);
+        double scale = r * Math.Log(alpha);
+        Assert.Equal(logLikelihood, ParetoNbdModel.LogLikelihood(parameters, x, tx, t), 1e-11 + (1e-15 * scale));
+        Assert.Equal(alive, ParetoNbdModel.ProbabilityAlive(parameters, x, tx, t), 1e-12 + (1e-15 * scale));
+    }
+
+    [Fact]
+    public void Fit_stops_at_the_shape_limit_when_purchase_rates_show_no_heterogeneity()
+    {
+        // Every customer buys at the same rate 0.1 a week; dropout rates vary. The likelihood rises without bound as r and
+        // α grow together, so the fit stops once r passes the limit, not converged, near the common rate.
+        CustomerSummary[] data = ParetoNbdSimulator.Simulate(new ParetoNbdParameters(1e9, 1e10, 0.5, 10), 2_000, 52, seed: 3);
+        ModelFit<ParetoNbdModel> fit = ParetoNbdModel.Fit(data);
+        Assert.False(fit.Converged);
+        Assert.Equal(FitExitReason.ParameterLimit, fit.ExitReason);
+        Assert.True(fit.Model.Parameters.R > 1e4, $"r = {fit.Model.Parameters.R}");
+        Assert.Equal(0.1, fit.Model.Parameters.R / fit.Model.Parameters.Alpha, 0.01);
+        Assert.True(double.IsFinite(fit.LogLikelihood));
+        Assert.InRange(fit.Model.ProbabilityAlive(data[0]), 0.0, 1.0);
+    }
+
     [Theory]
     [InlineData(0.5534, 10.5802, 0.6061, 11.6562, 0, 39, 0.593575937028229064)]
     [InlineData(0.5534, 10.5802, 0.6061, 11.6562, 1, 39, 0.165584379568501393)]
