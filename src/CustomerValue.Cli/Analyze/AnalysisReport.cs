@@ -97,6 +97,7 @@ internal static class AnalysisReport
         double error = chosen.HoldoutActualTotal > 0 ? (chosen.HoldoutPredictedTotal - chosen.HoldoutActualTotal) / chosen.HoldoutActualTotal : 0;
         return $"The top 20 % of customers hold {Percent(s.Concentration.TopShare)} of the value (Gini {s.Concentration.Gini:F2}). " +
                $"{chosen.Name} was chosen on the holdout period: it predicted {chosen.HoldoutPredictedTotal:N0} purchases against {chosen.HoldoutActualTotal:N0} actual ({error:+0.0%;-0.0%}), mean absolute error {chosen.HoldoutMeanAbsoluteError:F3} per customer. " +
+               (chosen.Converged ? "" : "No model's fit converged: the customers may not differ in purchase or dropout rates (see 'converged' in summary.json), so read the predictions with care. ") +
                $"By value the largest RFM segment is '{top.Name}' ({top.Customers:N0} customers, {Percent(top.Share)} of value); by size '{largest.Name}' ({largest.Customers:N0} customers).";
     }
 

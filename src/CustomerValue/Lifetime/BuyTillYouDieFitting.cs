@@ -20,7 +20,10 @@ internal static class BuyTillYouDieFitting
         options ??= FitOptions.Default;
         double rate = RepeatRate(data, modelName);
         IReadOnlyList<IReadOnlyList<double>> starts = options.StartingPoints ?? DefaultStarts(rate);
-        var problem = new MaximumLikelihoodProblem(Names, new BuyTillYouDieLikelihood(data, shift).Evaluate, starts, data.Customers);
+        var problem = new MaximumLikelihoodProblem(Names, new BuyTillYouDieLikelihood(data, shift).Evaluate, starts, data.Customers)
+        {
+            UpperLimits = [MaximumLikelihoodProblem.ShapeLimit, double.PositiveInfinity, MaximumLikelihoodProblem.ShapeLimit, MaximumLikelihoodProblem.ShapeLimit],
+        };
         return MaximumLikelihood.Maximize(problem, options);
     }
 

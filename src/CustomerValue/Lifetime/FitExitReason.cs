@@ -20,10 +20,10 @@ public enum FitExitReason
 
     /// <summary>
     /// A parameter passed the largest value the model allows for it while the likelihood was still rising: not converged.
-    /// For the Pareto/NBD model this is a shape above 10⁴, which happens when the data show no heterogeneity in purchase
-    /// (or dropout) rates: the likelihood keeps rising as r and α (or s and β) grow together towards a common rate r/α,
-    /// with no finite maximum. The reported parameters are close to that limiting model; a model without that
-    /// heterogeneity, or a positive <see cref="FitOptions.L2Penalty"/>, gives a finite optimum.
+    /// For the BG/NBD, MBG/NBD and Pareto/NBD models this is a shape (r, s, a or b) above 10⁴, which happens when the data
+    /// show no heterogeneity in purchase or dropout rates: the likelihood keeps rising as, say, r and α grow together
+    /// towards a common rate r/α, with no finite maximum. The reported parameters are close to that limiting model; a
+    /// positive <see cref="FitOptions.L2Penalty"/> gives a finite optimum.
     /// </summary>
     ParameterLimit = 5,
 }

@@ -7,14 +7,6 @@ internal static class ParetoNbdFitting
 {
     public static readonly string[] Names = ["r", "alpha", "s", "beta"];
 
-    /// <summary>
-    /// The largest shape r or s a fit explores: beyond it the Gamma distribution of rates has a coefficient of variation
-    /// below 1 %, i.e. no heterogeneity, and the likelihood only creeps towards its limit (see
-    /// <see cref="FitExitReason.ParameterLimit"/>); further out, rounding in its terms of size r log α would also swamp
-    /// the gradient.
-    /// </summary>
-    public const double ShapeLimit = 1e4;
-
     /// <summary>The total log-likelihood over the table (canonical order); −∞ where a term is not finite.</summary>
     public static double LogLikelihood(PatternTable data, ReadOnlySpan<double> p) => new ParetoNbdLikelihood(data).Evaluate(p, default);
 
@@ -23,7 +15,7 @@ internal static class ParetoNbdFitting
 
     /// <summary>
     /// Fits by BFGS on log-parameters with the analytic gradient (from the series of the tail integral), from several
-    /// starting points scaled to the observed repeat rate. A run whose r or s passes <see cref="ShapeLimit"/> stops there.
+    /// starting points scaled to the observed repeat rate. A run whose r or s passes <see cref="MaximumLikelihoodProblem.ShapeLimit"/> stops there.
     /// </summary>
     public static MaximumLikelihoodResult Fit(PatternTable data, string modelName, FitOptions? options)
     {
@@ -37,7 +29,7 @@ internal static class ParetoNbdFitting
         ];
         var problem = new MaximumLikelihoodProblem(Names, new ParetoNbdLikelihood(data).Evaluate, starts, data.Customers)
         {
-            UpperLimits = [ShapeLimit, double.PositiveInfinity, ShapeLimit, double.PositiveInfinity],
+            UpperLimits = [MaximumLikelihoodProblem.ShapeLimit, double.PositiveInfinity, MaximumLikelihoodProblem.ShapeLimit, double.PositiveInfinity],
         };
         return MaximumLikelihood.Maximize(problem, options);
     }

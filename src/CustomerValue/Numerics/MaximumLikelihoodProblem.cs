@@ -118,6 +118,14 @@ internal sealed class MaximumLikelihoodProblem
     /// </summary>
     public IReadOnlyList<double>? UpperLimits { get; init; }
 
+    /// <summary>
+    /// The <see cref="UpperLimits"/> entry of the shape parameters of the lifetime models' mixing distributions (r and s
+    /// of Gamma distributions, a and b of Beta distributions): beyond it the distribution has a coefficient of variation
+    /// below about 1 %, i.e. no heterogeneity, and the likelihood only creeps towards its limit; further out, rounding in
+    /// terms of size r log α would also swamp the gradient.
+    /// </summary>
+    public const double ShapeLimit = 1e4;
+
     private static LogLikelihoodFunction ValueOnly(LogLikelihoodWithGradient valueAndGradient)
     {
         ArgumentNullException.ThrowIfNull(valueAndGradient);

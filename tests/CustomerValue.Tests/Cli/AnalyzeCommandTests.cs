@@ -20,6 +20,7 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.True(code == 0, error);
         Assert.Equal(Files, Directory.GetFiles(report).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("chosen on the holdout period", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("converged", output, StringComparison.Ordinal);
         Assert.Contains("Fitting and comparing models", error, StringComparison.Ordinal);
 
         using JsonDocument summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "summary.json")));
@@ -47,6 +48,30 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_log_without_heterogeneity_is_analysed_and_its_fits_are_reported_as_not_converged()
+    {
+        // 300 customers buying uniformly at random over 480 days: every customer has the same purchase rate, so the
+        // likelihoods have no finite maximum (they rise as r and α, or a and b, grow together) and each fit stops once a
+        // shape passes the limit.
+        var random = new Random(4);
+        var start = new DateTime(2023, 11, 1);
+        string log = Path.Combine(_folder, "uniform.csv");
+        File.WriteAllLines(log, ["customer_id,date,amount", .. Enumerable.Range(0, 3000).Select(_ =>
+            FormattableString.Invariant($"c{random.Next(300)},{start.AddDays(random.Next(480)):yyyy-MM-dd},{random.Next(1, 20000) / 100m}"))]);
+        string report = Path.Combine(_folder, "report");
+        var (code, output, error) = CliRunner.Run("analyze", "--transactions", log, "--out", report);
+        Assert.True(code == 0, error);
+        Assert.Contains("No model's fit converged", output, StringComparison.Ordinal);
+        using JsonDocument summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(report, "summary.json")));
+        JsonElement[] models = [.. summary.RootElement.GetProperty("models").EnumerateArray()];
+        Assert.Equal(3, models.Length);
+        Assert.All(models, m => Assert.False(m.GetProperty("calibration").GetProperty("converged").GetBoolean()));
+        Assert.All(models, m => Assert.Contains(
+            m.GetProperty("calibration").GetProperty("parameters").EnumerateObject(),
+            p => p.Name is "r" or "s" or "a" or "b" && p.Value.GetDouble() > 1e4));
     }
 
     [Fact]
