@@ -42,7 +42,7 @@ internal static class AliveFactorScaling
             {
                 ref readonly CustomerSummary c = ref customers[waiting[j]];
                 double value = factor.Compute(c.Frequency, c.T);
-                Remember(ref memo, c, value);
+                memo.Add(c.Frequency, c.T, value);
                 destination[waiting[j]] *= value;
             }
         }
@@ -67,17 +67,10 @@ internal static class AliveFactorScaling
         factor.Compute(frequencies, ages, values);
         for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
         {
-            Remember(ref memo, customers[waiting[lane]], values[lane]);
+            // Two customers with the same (x, T) can wait in the same group of four; the memo stores the pair once.
+            ref readonly CustomerSummary c = ref customers[waiting[lane]];
+            memo.Add(c.Frequency, c.T, values[lane]);
             destination[waiting[lane]] *= values[lane];
-        }
-    }
-
-    // Two customers with the same (x, T) can wait in the same group of four; the pair is stored once.
-    private static void Remember(ref FrequencyAgeMemo memo, in CustomerSummary c, double value)
-    {
-        if (!memo.TryGet(c.Frequency, c.T, out _))
-        {
-            memo.Add(c.Frequency, c.T, value);
         }
     }
 }

@@ -12,6 +12,14 @@ internal static class BuyTillYouDieKernels
     /// <summary>Beyond this many estimated terms a series gives way to quadrature.</summary>
     public const double MaxSeriesTerms = 1e5;
 
+    /// <summary>A series starts directly when log P(N = 0) is above this; below, P(N = 0) would underflow.</summary>
+    public const double LinearStart = -700;
+
+    /// <summary>Below this a + b is used unscaled in the series (the product of four factors a + b + j − 1 stays finite).</summary>
+    public const double UnscaledLimit = 1e64;
+
+    private static readonly double[] Reciprocals = ReciprocalTable(4096);
+
     /// <summary>log L(r, α, a, b | x, tₓ, T) with all constants.</summary>
     public static double LogLikelihood(double r, double alpha, double a, double b, int shift, int x, double tx, double t)
     {
@@ -27,21 +35,24 @@ internal static class BuyTillYouDieKernels
         return a1 + a2 + LogMath.LogAddExp(a3, a4);
     }
 
-    /// <summary>log of the odds that the customer is inactive at T: P(dead)/P(alive); −∞ when it cannot be.</summary>
-    public static double LogOddsInactive(double r, double alpha, double a, double b, int shift, int x, double tx, double t)
+    /// <summary>
+    /// P(alive at T | x, tₓ, T) = 1/(1 + odds) with the odds of being inactive a/(b + x + s − 1) · ((α + T)/(α + tₓ))^(r + x)
+    /// (Fader, Hardie &amp; Lee 2005, eq. 11); exactly 1 when x + s = 0. One logarithm and one exponential; in log space
+    /// only when the odds overflow.
+    /// </summary>
+    public static double ProbabilityAlive(double r, double alpha, double a, double b, int shift, int x, double tx, double t)
     {
         if (x + shift == 0)
         {
-            return double.NegativeInfinity;
+            return 1;
         }
 
-        // ((α + T)/(α + tₓ))^(r + x) with log((α + T)/(α + tₓ)) = log1p((T − tₓ)/(α + tₓ)) to keep precision for large α.
-        return Math.Log(a) - Math.Log(b + x + shift - 1) + ((r + x) * LogMath.Log1P((t - tx) / (alpha + tx)));
+        // log((α + T)/(α + tₓ)) = log1p((T − tₓ)/(α + tₓ)) keeps precision for large α.
+        double logPower = (r + x) * LogMath.Log1P((t - tx) / (alpha + tx));
+        double beta = b + (x + shift - 1);
+        double odds = a / beta * Math.Exp(logPower);
+        return double.IsFinite(odds) ? 1 / (1 + odds) : LogMath.LogisticOfNegative(Math.Log(a) - Math.Log(beta) + logPower);
     }
-
-    /// <summary>P(alive at T | x, tₓ, T).</summary>
-    public static double ProbabilityAlive(double r, double alpha, double a, double b, int shift, int x, double tx, double t) =>
-        LogMath.LogisticOfNegative(LogOddsInactive(r, alpha, a, b, shift, x, tx, t));
 
     /// <summary>E[X(t)] of a new customer.</summary>
     public static double ExpectedPurchases(double r, double alpha, double a, double b, int shift, double t)
@@ -104,8 +115,9 @@ internal static class BuyTillYouDieKernels
     /// <summary>
     /// E[X(t)] for the BG/NBD process: Σ_{k≥1} P(N(t) = k) W_k, where N(t) is the NBD count of purchases of a customer who
     /// never drops out and W_k = Σ_{j=1..k} B(a, b + j − 1)/B(a, b) is the expected number of those k purchases made while
-    /// alive. Every term is positive, so there is no cancellation (the closed form with ₂F₁(r, b; a + b − 1; z) divides by
-    /// a − 1 and cancels badly near a = 1 and for small t). Falls back to quadrature over p when z is extremely close to 1.
+    /// alive. Every term is positive, so there is no cancellation (the closed form with ₂F₁(r, b; a + b − 1; z) of Fader,
+    /// Hardie &amp; Lee (2005), eq. 9, divides by a − 1 and cancels badly near a = 1 and for small t). Falls back to
+    /// quadrature over p when the series would be very long (z extremely close to 1).
     /// </summary>
     public static double BgExpected(double r, double alpha, double a, double b, double t)
     {
@@ -114,53 +126,81 @@ internal static class BuyTillYouDieKernels
             return 0;
         }
 
-        SeriesStart(r, alpha, t, out double z, out double logZ, out double logP, out double terms);
+        SeriesStart(r, alpha, t, out double z, out double logP, out double terms);
         if (!(terms < MaxSeriesTerms))
         {
             return BgExpectedByQuadrature(r, a, b, t / alpha);
         }
 
-        // P(N = k) by its ratio recursion: in log space while it would underflow, then directly.
-        double probability = logP > -700 ? Math.Exp(logP) : 0.0;
-        bool linear = logP > -700;
+        if (logP > LinearStart)
+        {
+            return BgSeries(1, r, z, Math.Exp(logP), a, b, 1.0, 0.0, 0.0);
+        }
+
+        // P(N = 0) underflows: walk log P(N = k) up by its ratio recursion (W_k alongside, the terms are negligible) until
+        // it is representable, then sum on.
+        double logZ = -LogMath.Log1P(alpha / t);
         double w = 1.0;
         double cumulative = 0.0;
-        double sum = 0.0;
-        for (int k = 1; ; k++)
+        for (int k = 1; k <= 4 * MaxSeriesTerms; k++)
         {
-            // One division per term: 1 / (k (a + b + k − 1)) serves both ratio recursions.
-            double inverse = 1.0 / (k * (a + b + k - 1));
-            if (linear)
-            {
-                probability *= (r + k - 1) * z * (a + b + k - 1) * inverse;
-            }
-            else
-            {
-                logP += Math.Log((r + k - 1) / k) + logZ;
-                if (logP > -700)
-                {
-                    linear = true;
-                    probability = Math.Exp(logP);
-                }
-            }
-
+            logP += Math.Log((r + (k - 1)) / k) + logZ;
             cumulative += w;
-            w *= (b + k - 1) * k * inverse;
-            double term = probability * cumulative;
-            sum += term;
-
-            // Past the peak the terms shrink at least geometrically with ratio (r + k) z / k, so the remainder is bounded
-            // (checked every fourth term: the check costs a division).
-            if ((k & 3) == 0)
+            w *= (b + (k - 1)) / (a + b + (k - 1));
+            if (logP > LinearStart)
             {
-                double ratio = (r + k) * z / k;
-                if (ratio < 1 && term * ratio / (1 - ratio) <= 1e-16 * sum)
-                {
-                    return sum;
-                }
+                double probability = Math.Exp(logP);
+                return BgSeries(k + 1, r, z, probability, a, b, w, cumulative, probability * cumulative);
             }
+        }
 
-            if (k > 4 * MaxSeriesTerms)
+        return 0;
+    }
+
+    /// <summary>
+    /// The series of <see cref="BgExpected"/> from term k on, given P(N = k − 1), w_k = B(a, b + k − 1)/B(a, b), W_{k−1}
+    /// and the sum so far; four terms per step. The ratios are (r + j − 1)/j · z for P(N = j) and (b + j − 1)/(a + b + j − 1)
+    /// for w, each with the whole offset j − 1 added at once (so a tiny r or b is not lost against 1). The reciprocals of
+    /// the four denominators d₀ … d₃ come from one division, 1/d₀ = d₁ · 1/(d₀d₁) and so on (both sides scaled by
+    /// <see cref="Scale"/>), 1/j from <see cref="Reciprocal"/>, and the sum takes fused multiply-adds.
+    /// <see cref="BgExpectedBatch"/> repeats these operations lane by lane, so that its lanes equal this bit for bit:
+    /// change both together.
+    /// </summary>
+    private static double BgSeries(int k, double r, double z, double probability, double a, double b, double w, double cumulative, double sum)
+    {
+        double scale = Scale(a + b);
+        double abScaled = (a + b) * scale, bScaled = b * scale;
+        for (; ; k += 4)
+        {
+            // Offsets j − 1 of the four terms j = k … k + 3, plain and scaled (exactly: the scale is a power of two).
+            double j0 = k - 1, j1 = k, j2 = k + 1, j3 = k + 2;
+            double s0 = j0 * scale, s1 = j1 * scale, s2 = j2 * scale, s3 = j3 * scale;
+            double d0 = abScaled + s0, d1 = abScaled + s1, d2 = abScaled + s2, d3 = abScaled + s3;
+            double d01 = d0 * d1, d23 = d2 * d3;
+            double inverse = 1.0 / (d01 * d23);
+            double inverse01 = d23 * inverse, inverse23 = d01 * inverse;
+
+            probability *= (r + j0) * (z * Reciprocal(k));
+            cumulative += w;
+            w *= (bScaled + s0) * (d1 * inverse01);
+            sum = Math.FusedMultiplyAdd(probability, cumulative, sum);
+
+            probability *= (r + j1) * (z * Reciprocal(k + 1));
+            cumulative += w;
+            w *= (bScaled + s1) * (d0 * inverse01);
+            sum = Math.FusedMultiplyAdd(probability, cumulative, sum);
+
+            probability *= (r + j2) * (z * Reciprocal(k + 2));
+            cumulative += w;
+            w *= (bScaled + s2) * (d3 * inverse23);
+            sum = Math.FusedMultiplyAdd(probability, cumulative, sum);
+
+            probability *= (r + j3) * (z * Reciprocal(k + 3));
+            cumulative += w;
+            w *= (bScaled + s3) * (d2 * inverse23);
+            sum = Math.FusedMultiplyAdd(probability, cumulative, sum);
+
+            if (TailIsNegligible(probability * cumulative, (r + (k + 3)) * z, k + 3, sum) || k > 4 * MaxSeriesTerms)
             {
                 return sum;
             }
@@ -168,19 +208,34 @@ internal static class BuyTillYouDieKernels
     }
 
     /// <summary>
-    /// The start of the series of <see cref="BgExpected"/> for t &gt; 0: z = t/(α + t), log z, log P(N = 0) = r log(1 − z),
-    /// and a generous estimate of the number of terms it needs (the Poisson-Gamma mean, ten standard deviations, and the
-    /// geometric tail). <see cref="BgExpectedBatch"/> starts its lanes from the same values.
+    /// The stopping rule of the series, without a division: past the peak the terms after term n shrink at least
+    /// geometrically with ratio q/n, q = (r + n) z (the W factor grows by at most (n + 1)/n), so the remainder is at most
+    /// term · q/(n − q); stop when that is at most 1e-16 of the sum.
     /// </summary>
-    public static void SeriesStart(double r, double alpha, double t, out double z, out double logZ, out double logP, out double terms)
+    private static bool TailIsNegligible(double term, double q, double n, double sum) =>
+        q < n && term * q <= 1e-16 * sum * (n - q);
+
+    /// <summary>1/k, from a table for the first terms of a series (the same value the division gives).</summary>
+    public static double Reciprocal(int k) => k < Reciprocals.Length ? Reciprocals[k] : 1.0 / k;
+
+    /// <summary>
+    /// 1 below <see cref="UnscaledLimit"/>, else a power of two near 1/(a + b): scaled by it, the product of four factors
+    /// a + b + j − 1 stays finite for every valid a and b (the scaling is exact, so it changes no rounding).
+    /// </summary>
+    private static double Scale(double ab) => ab < UnscaledLimit ? 1 : Math.ScaleB(1.0, -Math.ILogB(ab));
+
+    /// <summary>
+    /// The start of the series of <see cref="BgExpected"/> for t &gt; 0: z = t/(α + t), log P(N = 0) = r log(1 − z), and a
+    /// generous estimate of the number of terms it needs (the Poisson-Gamma mean, ten standard deviations, and the
+    /// geometric tail, 40/(1 − z) ≥ 40/(−log z)). <see cref="BgExpectedBatch"/> starts its lanes from the same values.
+    /// </summary>
+    public static void SeriesStart(double r, double alpha, double t, out double z, out double logP, out double terms)
     {
         double u = t / alpha;
-        logZ = -LogMath.Log1P(alpha / t);
-        double log1mZ = -LogMath.Log1P(u);
         double mean = r * u;
-        terms = mean + (10 * Math.Sqrt(mean * (1 + u))) + (40.0 / -logZ);
-        z = Math.Exp(logZ);
-        logP = r * log1mZ;
+        terms = mean + (10 * Math.Sqrt(mean * (1 + u))) + (40 * (1 + u));
+        z = t / (alpha + t);
+        logP = -r * LogMath.Log1P(u);
     }
 
     /// <summary>
@@ -216,4 +271,15 @@ internal static class BuyTillYouDieKernels
 
     private static double SurvivalByQuadrature(double r, double a, double b, double u) =>
         BetaMixture.Expectation(a, b, (p, _) => Math.Exp(-r * LogMath.Log1P(p * u)));
+
+    private static double[] ReciprocalTable(int length)
+    {
+        double[] table = new double[length];
+        for (int k = 1; k < length; k++)
+        {
+            table[k] = 1.0 / k;
+        }
+
+        return table;
+    }
 }

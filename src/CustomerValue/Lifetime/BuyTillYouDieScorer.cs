@@ -42,15 +42,22 @@ internal readonly struct BuyTillYouDieScorer(double r, double alpha, double a, d
         Span<double> rates = stackalloc double[BgExpectedBatch.Width];
         Span<double> scales = stackalloc double[BgExpectedBatch.Width];
         Span<double> betas = stackalloc double[BgExpectedBatch.Width];
-        for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
-        {
-            // The posterior parameters exactly as BuyTillYouDieKernels.ExpectedPurchasesIfAlive forms them.
-            rates[lane] = r + frequencies[lane];
-            scales[lane] = alpha + ages[lane];
-            betas[lane] = b + frequencies[lane] + shift;
-        }
-
+        Posteriors(frequencies, ages, rates, scales, betas);
         BgExpectedBatch.Compute(rates, scales, a, betas, horizon, destination);
+    }
+
+    /// <summary>The discounted expected purchases over the horizon of <paramref name="options"/> of a customer alive at T.</summary>
+    public double DiscountedPurchasesIfAlive(int frequency, double t, ClvOptions options) =>
+        BgDiscountedPurchases.Single(r + frequency, alpha + t, a, b + frequency + shift, options);
+
+    /// <summary><see cref="DiscountedPurchasesIfAlive(int, double, ClvOptions)"/> for four (x, T) pairs at once.</summary>
+    public void DiscountedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, ClvOptions options, Span<double> destination)
+    {
+        Span<double> rates = stackalloc double[BgExpectedBatch.Width];
+        Span<double> scales = stackalloc double[BgExpectedBatch.Width];
+        Span<double> betas = stackalloc double[BgExpectedBatch.Width];
+        Posteriors(frequencies, ages, rates, scales, betas);
+        BgDiscountedPurchases.Compute(rates, scales, a, betas, options, destination);
     }
 
     public void ConditionalExpectedPurchases(ReadOnlySpan<CustomerSummary> customers, double horizon, Span<double> destination)
@@ -76,6 +83,17 @@ internal readonly struct BuyTillYouDieScorer(double r, double alpha, double a, d
         Validation.Destination(customers.Length, destination.Length, nameof(destination));
         ProbabilityAlive(customers, destination);
         AliveFactorScaling.Multiply(customers, destination, new SurvivalIfAlive(this, ahead));
+    }
+
+    /// <summary>The posterior parameters r + x, α + T and b + x + shift of four (x, T) pairs, formed as the kernels form them.</summary>
+    private void Posteriors(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> rates, Span<double> scales, Span<double> betas)
+    {
+        for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
+        {
+            rates[lane] = r + frequencies[lane];
+            scales[lane] = alpha + ages[lane];
+            betas[lane] = b + frequencies[lane] + shift;
+        }
     }
 
     private double Survival(int frequency, double t, double ahead) =>

@@ -25,7 +25,8 @@ namespace CustomerValue.Lifetime;
 /// <para>
 /// For BG/NBD, MBG/NBD and Pareto/NBD the expectation factors as P(alive) times the expectation of a customer alive at T,
 /// a function of (x, T) alone, so the sum over the horizon is taken of that factor, and the batch member computes it once
-/// per distinct (x, T); the value is the same.
+/// per distinct (x, T); the value is the same. For BG/NBD and MBG/NBD that sum is one positive series for the whole
+/// horizon rather than one expectation per step (docs/lifetime-gamma-gamma-and-clv.md).
 /// </para>
 /// <para>Immutable and thread-safe when the two models are (as all models of this library are); batch members allocate nothing.</para>
 /// </remarks>
@@ -149,7 +150,7 @@ public sealed class CustomerLifetimeValue
         if (model is IAliveFactoredModel factored)
         {
             double scaled = spend * options.Margin * factored.ProbabilityAlive(customer);
-            return scaled == 0 ? 0 : scaled * DiscountedIfAlive.Single(factored, customer.Frequency, customer.T, options);
+            return scaled == 0 ? 0 : scaled * factored.DiscountedPurchasesIfAlive(customer.Frequency, customer.T, options);
         }
 
         return DiscountedPurchasesCore(model, customer, options) * spend * options.Margin;
@@ -160,7 +161,7 @@ public sealed class CustomerLifetimeValue
         if (model is IAliveFactoredModel factored)
         {
             double alive = factored.ProbabilityAlive(customer);
-            return alive == 0 ? 0 : alive * DiscountedIfAlive.Single(factored, customer.Frequency, customer.T, options);
+            return alive == 0 ? 0 : alive * factored.DiscountedPurchasesIfAlive(customer.Frequency, customer.T, options);
         }
 
         // Σ_{k=1..H} (E(k s) − E((k − 1) s)) / (1 + d)^k with the model's own conditional expectation E.
@@ -180,41 +181,9 @@ public sealed class CustomerLifetimeValue
     /// <summary>The discounted expected purchases of a customer alive at T, one (x, T) at a time or four at a time.</summary>
     private readonly struct DiscountedIfAlive(IAliveFactoredModel model, ClvOptions options) : IFrequencyAgeFactor
     {
-        public static double Single(IAliveFactoredModel model, int frequency, double t, ClvOptions options)
-        {
-            double perStep = 1.0 / (1.0 + options.DiscountRate);
-            double factor = 1.0, previous = 0.0, total = 0.0;
-            for (int k = 1; k <= options.HorizonSteps; k++)
-            {
-                double cumulative = model.ExpectedPurchasesIfAlive(frequency, t, k * options.StepLength);
-                factor *= perStep;
-                total += (cumulative - previous) * factor;
-                previous = cumulative;
-            }
+        public double Compute(int frequency, double t) => model.DiscountedPurchasesIfAlive(frequency, t, options);
 
-            return total;
-        }
-
-        public double Compute(int frequency, double t) => Single(model, frequency, t, options);
-
-        public void Compute(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> destination)
-        {
-            // Lane for lane the same operations as Single.
-            Span<double> cumulative = stackalloc double[BgExpectedBatch.Width];
-            Span<double> previous = stackalloc double[BgExpectedBatch.Width];
-            double perStep = 1.0 / (1.0 + options.DiscountRate);
-            double factor = 1.0;
-            destination.Clear();
-            for (int k = 1; k <= options.HorizonSteps; k++)
-            {
-                model.ExpectedPurchasesIfAlive(frequencies, ages, k * options.StepLength, cumulative);
-                factor *= perStep;
-                for (int lane = 0; lane < BgExpectedBatch.Width; lane++)
-                {
-                    destination[lane] += (cumulative[lane] - previous[lane]) * factor;
-                    previous[lane] = cumulative[lane];
-                }
-            }
-        }
+        public void Compute(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, Span<double> destination) =>
+            model.DiscountedPurchasesIfAlive(frequencies, ages, options, destination);
     }
 }

@@ -11,19 +11,30 @@ namespace CustomerValue.Lifetime;
 /// </summary>
 /// <remarks>
 /// An open-addressing table rented from <see cref="ArrayPool{T}"/> (nothing is allocated per customer). It stops taking
-/// entries at half capacity, after which a miss is simply computed again: the table never grows and never evicts, so a
-/// batch of all-distinct pairs costs one failed probe per customer. A value is exactly what the caller computed, so the
-/// results do not depend on whether it was found. Not thread-safe: one memo per batch call (and per parallel block),
-/// held in a plain local (a `using` local would be read-only and <see cref="Add"/> would change a copy) and disposed in
-/// a finally block.
+/// entries at half capacity, after which a miss is simply computed again: the table never grows and never evicts. Once
+/// it is full it counts its lookups, and when fewer than one in <see cref="MinHitShare"/> of a window of
+/// <see cref="Window"/> are found (pairs rarely repeat, as with ages in fractions of a day) it stops looking: a probe of
+/// a large table is a cache miss, and every later lookup then misses at once. A value is exactly what the caller
+/// computed, so the results do not depend on whether it was found. Not thread-safe: one memo per batch call (and per parallel block), held in a plain
+/// local (a `using` local would be read-only and <see cref="TryGet"/> and <see cref="Add"/> would change a copy) and
+/// disposed in a finally block.
 /// </remarks>
 internal ref struct FrequencyAgeMemo
 {
     private const int MaxCapacity = 1 << 16;
 
+    /// <summary>Lookups per window of the hit count.</summary>
+    private const int Window = 4096;
+
+    /// <summary>The memo keeps looking while at least one lookup in this many of a window is found.</summary>
+    private const int MinHitShare = 8;
+
     private Entry[]? _entries;
     private readonly int _shift;
     private int _free;
+    private int _lookups;
+    private int _hits;
+    private bool _bypassed;
 
     /// <summary>Rents a table sized for a batch of <paramref name="customers"/>: twice that, to a power of two, at most 65,536.</summary>
     public FrequencyAgeMemo(int customers)
@@ -35,9 +46,65 @@ internal ref struct FrequencyAgeMemo
         _free = capacity / 2;
     }
 
-    /// <summary>Looks up the value for (x, time); false when it was not stored.</summary>
+    /// <summary>Looks up the value for (x, time); false when it was not stored or the memo has stopped looking.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly bool TryGet(int frequency, double time, out double value)
+    public bool TryGet(int frequency, double time, out double value)
+    {
+        if (_bypassed)
+        {
+            value = 0;
+            return false;
+        }
+
+        bool found = Find(frequency, time, out value);
+        if (_free == 0)
+        {
+            _hits += found ? 1 : 0;
+            if (++_lookups == Window)
+            {
+                _bypassed = _hits * MinHitShare < Window;
+                _lookups = _hits = 0;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Stores the value for (x, time) unless the table is half full or already holds the pair.</summary>
+    public void Add(int frequency, double time, double value)
+    {
+        if (_free == 0)
+        {
+            return;
+        }
+
+        Entry[] entries = _entries!;
+        int mask = (1 << (64 - _shift)) - 1;
+        int i = Slot(frequency, time);
+        for (; entries[i].FrequencyPlusOne != 0; i = (i + 1) & mask)
+        {
+            if (entries[i].FrequencyPlusOne == frequency + 1 && entries[i].Time.Equals(time))
+            {
+                return;
+            }
+        }
+
+        entries[i] = new Entry(frequency + 1, time, value);
+        _free--;
+    }
+
+    /// <summary>Returns the table to the pool.</summary>
+    public void Dispose()
+    {
+        if (_entries is { } entries)
+        {
+            ArrayPool<Entry>.Shared.Return(entries);
+            _entries = null;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool Find(int frequency, double time, out double value)
     {
         Entry[] entries = _entries!;
         int mask = (1 << (64 - _shift)) - 1;
@@ -55,36 +122,6 @@ internal ref struct FrequencyAgeMemo
                 value = entry.Value;
                 return true;
             }
-        }
-    }
-
-    /// <summary>Stores the value for (x, time) unless the table is half full; the pair must not be stored yet.</summary>
-    public void Add(int frequency, double time, double value)
-    {
-        if (_free == 0)
-        {
-            return;
-        }
-
-        Entry[] entries = _entries!;
-        int mask = (1 << (64 - _shift)) - 1;
-        int i = Slot(frequency, time);
-        while (entries[i].FrequencyPlusOne != 0)
-        {
-            i = (i + 1) & mask;
-        }
-
-        entries[i] = new Entry(frequency + 1, time, value);
-        _free--;
-    }
-
-    /// <summary>Returns the table to the pool.</summary>
-    public void Dispose()
-    {
-        if (_entries is { } entries)
-        {
-            ArrayPool<Entry>.Shared.Return(entries);
-            _entries = null;
         }
     }
 

@@ -254,6 +254,14 @@ public sealed class MbgNbdModel : ITransactionModel, IAliveFactoredModel
     void IAliveFactoredModel.ExpectedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, double horizon, Span<double> destination) =>
         Scorer.ExpectedPurchasesIfAlive(frequencies, ages, horizon, destination);
 
+    /// <inheritdoc/>
+    double IAliveFactoredModel.DiscountedPurchasesIfAlive(int frequency, double t, ClvOptions options) =>
+        Scorer.DiscountedPurchasesIfAlive(frequency, t, options);
+
+    /// <inheritdoc/>
+    void IAliveFactoredModel.DiscountedPurchasesIfAlive(ReadOnlySpan<int> frequencies, ReadOnlySpan<double> ages, ClvOptions options, Span<double> destination) =>
+        Scorer.DiscountedPurchasesIfAlive(frequencies, ages, options, destination);
+
     private BuyTillYouDieScorer Scorer => new(Parameters.R, Parameters.Alpha, Parameters.A, Parameters.B, Shift);
 
     private static ModelFit<MbgNbdModel> Fit(PatternTable data, FitOptions? options)
